@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
+
+// The public address is only needed for absolute URLs in the sitemap.
+// Set SITE_URL when publishing under another domain.
+const site = process.env.SITE_URL ?? 'https://www.vanjeugdnaarvolwassenheid.nl';
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	// Keep whitespace between inline elements: Dutch prose in .astro files
+	// would otherwise glue words together ("compressHTML: 'jsx'" trap).
+	compressHTML: true,
+	integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind()],
+	markdown: { syntaxHighlight: false },
+	build: { format: 'directory' },
+	devToolbar: { enabled: false },
+	security: {
+		csp: {
+			algorithm: 'SHA-256',
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"worker-src 'self' blob:",
+				"manifest-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			// Pagefind compiles its WebAssembly search engine in the browser.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'"] },
+		},
+	},
+});

@@ -1,0 +1,20 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import {
+	begripSchema,
+	paginaSchema,
+	stapSchema,
+	themaSchema,
+	voorbeeldSchema,
+} from './lib/content/schemas';
+
+/** Content lives in the root `content/` folder; files starting with `_` are skipped. */
+const mdx = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/[^_]*.{md,mdx}' });
+
+export const collections = {
+	stappen: defineCollection({ loader: mdx('stappen'), schema: stapSchema }),
+	voorbeelden: defineCollection({ loader: mdx('voorbeelden'), schema: voorbeeldSchema }),
+	paginas: defineCollection({ loader: mdx('paginas'), schema: paginaSchema }),
+	themas: defineCollection({ loader: file('./content/themas.yaml'), schema: themaSchema }),
+	begrippen: defineCollection({ loader: file('./content/begrippen.yaml'), schema: begripSchema }),
+};

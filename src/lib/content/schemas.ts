@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+/**
+ * Schemas for every content collection. They live here, apart from
+ * `src/content.config.ts`, so unit tests can use them without Astro.
+ * Links between entries are plain ids (file names without extension);
+ * `checkReferences` in `./integrity.ts` makes sure each one exists.
+ */
+
+const id = z.string().regex(/^[a-z0-9-]+$/, { error: 'gebruik kleine letters, cijfers en streepjes' });
+
+/** A source behind a fact: shown in the "Bronnen" block of a page. */
+export const bronSchema = z.object({
+	titel: z.string().min(3),
+	uitgever: z.string().min(2),
+	/** Year of publication; a string such as "2016/17" is allowed. */
+	jaar: z.union([z.number().int().min(1990).max(2100), z.string().regex(/^\d{4}(\/\d{2,4})?$/)]),
+	url: z.url().optional(),
+	/** Set when the fact base marks the address or a detail as not yet checked. */
+	teControleren: z.string().optional(),
+});
+export type Bron = z.infer<typeof bronSchema>;
+
+const gemeenschappelijk = {
+	title: z.string().min(3),
+	/** One or two sentences: used in lists, meta description and search results. */
+	summary: z.string().min(20).max(320),
+	bronnen: z.array(bronSchema).min(1, { error: 'noem minstens één bron' }),
+	bijgewerkt: z.coerce.date(),
+	themas: z.array(id).default([]),
+};
+
+export const fasen = {
+	1: 'Analyse',
+	2: 'Ambitie en samenwerking',
+	3: 'Uitvoering en borging',
+} as const;
+
+export const stapSchema = z.object({
+	...gemeenschappelijk,
+	nr: z.number().int().min(1).max(11),
+	fase: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+	acties: z.array(z.string().min(5)).min(2),
+	resultaat: z.string().min(10),
+	gespreksvragen: z.array(z.string().min(10)).min(3).max(5),
+	/**
+	 * "bron": the text rests on an NJi step text.
+	 * "redactie": the sources give little more than a title; the page says so
+	 * and names in `redactie` what the editorial text rests on.
+	 */
+	status: z.enum(['bron', 'redactie']),
+	redactie: z.string().optional(),
+	begrippen: z.array(id).default([]),
+});
+export type Stap = z.infer<typeof stapSchema>;
+
+export const voorbeeldSchema = z.object({
+	...gemeenschappelijk,
+	/** Municipality or region as readers search for it, e.g. "Leiden". */
+	plaats: z.string().min(2),
+	provincie: z.string().min(2),
+	organisaties: z.array(z.string().min(2)).min(1),
+	doelgroep: z.string().min(5),
+	leeftijd: z.string().min(2),
+	jaar: z.union([z.number().int(), z.string()]),
+	stappen: z.array(id).min(1, { error: 'koppel het voorbeeld aan minstens één stap' }),
+	begrippen: z.array(id).default([]),
+});
+export type Voorbeeld = z.infer<typeof voorbeeldSchema>;
+
+export const themaSchema = z.object({
+	title: z.string().min(3),
+	omschrijving: z.string().min(10),
+	/** Page that explains the theme, if there is one (a path such as "/informele-steun/"). */
+	pagina: z.string().startsWith('/').optional(),
+});
+export type Thema = z.infer<typeof themaSchema>;
+
+export const begripSchema = z.object({
+	term: z.string().min(2),
+	definitie: z.string().min(20),
+	/** Other words readers may use for the same thing. */
+	ookWel: z.array(z.string()).default([]),
+	zieOok: z.array(id).default([]),
+	bronnen: z.array(bronSchema).default([]),
+});
+export type Begrip = z.infer<typeof begripSchema>;
+
+/** Prose pages: themes such as informele steun, and pages like Over or Privacy. */
+export const paginaSchema = z.object({
+	...gemeenschappelijk,
+	bronnen: z.array(bronSchema).default([]),
+	stappen: z.array(id).default([]),
+	begrippen: z.array(id).default([]),
+	/** Show an on-page table of contents (long pages). */
+	inhoudsopgave: z.boolean().default(false),
+	/** Page type for search filters and breadcrumbs. */
+	soort: z.enum(['thema', 'info']).default('info'),
+});
+export type Pagina = z.infer<typeof paginaSchema>;
