@@ -13,8 +13,12 @@ const id = z.string().regex(/^[a-z0-9-]+$/, { error: 'gebruik kleine letters, ci
 export const bronSchema = z.object({
 	titel: z.string().min(3),
 	uitgever: z.string().min(2),
-	/** Year of publication; a string such as "2016/17" is allowed. */
-	jaar: z.union([z.number().int().min(1990).max(2100), z.string().regex(/^\d{4}(\/\d{2,4})?$/)]),
+	/**
+	 * Year of publication; a string such as "2016/17" is allowed. Optional
+	 * because several NJi step pages show no date, and guessing one would be
+	 * a made-up fact; leave it out and say so in `teControleren`.
+	 */
+	jaar: z.union([z.number().int().min(1990).max(2100), z.string().regex(/^\d{4}(\/\d{2,4})?$/)]).optional(),
 	url: z.url().optional(),
 	/** Set when the fact base marks the address or a detail as not yet checked. */
 	teControleren: z.string().optional(),
