@@ -1,0 +1,107 @@
+import { safeParse } from 'zod/v4/core';
+import type { Envelope, ToolDefinition, UnreadableReason } from './types';
+
+/**
+ * Reading stored or imported data: text → JSON → envelope → migrations →
+ * current schema. Every step can fail; none of them throws. The caller
+ * decides what to do with a failure (quarantine, or refuse an import).
+ */
+
+export type Decoded<T> =
+	| { ok: true; envelope: Envelope<T>; fromVersion: number }
+	| { ok: false; reason: UnreadableReason };
+
+/** Keys that could change an object's prototype when copied; refused anywhere in a value. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Deeper than any tool needs; stops stack exhaustion on hostile nesting. */
+const MAX_DEPTH = 40;
+
+/** True when a parsed JSON value is free of prototype keys and not absurdly deep. */
+export function isPlainJsonTree(value: unknown, depth = 0): boolean {
+	if (depth > MAX_DEPTH) return false;
+	if (typeof value === 'number') return Number.isFinite(value);
+	if (value === null || typeof value !== 'object') return true;
+	if (Array.isArray(value)) return value.every((item) => isPlainJsonTree(item, depth + 1));
+	for (const key of Object.keys(value)) {
+		if (FORBIDDEN_KEYS.has(key)) return false;
+		if (!isPlainJsonTree((value as Record<string, unknown>)[key], depth + 1)) return false;
+	}
+	return true;
+}
+
+/** JSON.parse that returns undefined instead of throwing. */
+export function parseJson(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+}
+
+const isCount = (n: unknown, min: number): n is number =>
+	typeof n === 'number' && Number.isSafeInteger(n) && n >= min;
+
+/** The envelope fields without looking at `data`; null when the shape is wrong. */
+export function readEnvelopeShape(value: unknown): Envelope<unknown> | null {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+	const v = value as Record<string, unknown>;
+	if (typeof v.tool !== 'string' || !isCount(v.schemaVersion, 1) || !isCount(v.revision, 0)) return null;
+	if (typeof v.savedAt !== 'string' || v.savedAt.length > 40 || !('data' in v)) return null;
+	return { tool: v.tool, schemaVersion: v.schemaVersion, revision: v.revision, savedAt: v.savedAt, data: v.data };
+}
+
+/**
+ * Bring data of `version` to the current version: each step is checked with
+ * that version's own schema, then migrated; the result is checked with the
+ * current schema. Migrations that throw count as invalid data.
+ */
+export function migrateToCurrent<T>(
+	definition: ToolDefinition<T>,
+	version: number,
+	data: unknown,
+): { ok: true; data: T } | { ok: false; reason: UnreadableReason } {
+	if (!isCount(version, 1)) return { ok: false, reason: 'wrong-shape' };
+	if (version > definition.version) return { ok: false, reason: 'future-version' };
+	let current = data;
+	try {
+		for (let v = version; v < definition.version; v++) {
+			const schema = definition.schemas[v];
+			const migrate = definition.migrations[v];
+			if (!schema || !migrate) return { ok: false, reason: 'invalid-data' };
+			const checked = safeParse(schema, current);
+			if (!checked.success) return { ok: false, reason: 'invalid-data' };
+			current = migrate(checked.data);
+		}
+		const schema = definition.schemas[definition.version];
+		if (!schema) return { ok: false, reason: 'invalid-data' };
+		const checked = safeParse(schema, current);
+		return checked.success ? { ok: true, data: checked.data as T } : { ok: false, reason: 'invalid-data' };
+	} catch {
+		return { ok: false, reason: 'invalid-data' };
+	}
+}
+
+/** Check an already parsed value as an envelope of this tool and migrate its data. */
+export function decodeValue<T>(definition: ToolDefinition<T>, value: unknown): Decoded<T> {
+	if (!isPlainJsonTree(value)) return { ok: false, reason: 'wrong-shape' };
+	const envelope = readEnvelopeShape(value);
+	if (!envelope || envelope.tool !== definition.id) return { ok: false, reason: 'wrong-shape' };
+	const migrated = migrateToCurrent(definition, envelope.schemaVersion, envelope.data);
+	if (!migrated.ok) return migrated;
+	return {
+		ok: true,
+		fromVersion: envelope.schemaVersion,
+		envelope: { ...envelope, schemaVersion: definition.version, data: migrated.data },
+	};
+}
+
+/** Decode the raw text of a stored value. */
+export function decodeStored<T>(definition: ToolDefinition<T>, raw: string): Decoded<T> {
+	const value = parseJson(raw);
+	if (value === undefined) return { ok: false, reason: 'not-json' };
+	return decodeValue(definition, value);
+}
+
+export function makeEnvelope<T>(definition: ToolDefinition<T>, data: T, revision: number, now = new Date()): Envelope<T> {
+	return { tool: definition.id, schemaVersion: definition.version, revision, savedAt: now.toISOString(), data };
+}
