@@ -1,0 +1,13 @@
+import Callout from './Callout.astro';
+import ActiesResultaat from './ActiesResultaat.astro';
+import VoorbeeldKaart from './VoorbeeldKaart.astro';
+import Begrip from './Begrip.astro';
+import StapLink from './StapLink.astro';
+import Bron from './Bron.astro';
+import Tijdlijn from './Tijdlijn.astro';
+
+/**
+ * Components MDX authors can use without importing them. Pages pass this
+ * map to `<Content components={mdxComponents} />`.
+ */
+export const mdxComponents = { Callout, ActiesResultaat, VoorbeeldKaart, Begrip, StapLink, Bron, Tijdlijn };

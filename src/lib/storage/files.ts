@@ -1,0 +1,150 @@
+import { decodeValue, isPlainJsonTree, parseJson, readEnvelopeShape } from './envelope';
+import type { AllExportFile, ToolDefinition, ToolExportFile } from './types';
+
+/**
+ * Export files and import checks. Import is all-or-nothing: one bad part
+ * refuses the whole file, and nothing changes until the user confirms the
+ * summary. Text inside the data (including HTML or script) is accepted as
+ * text: the UI only ever renders it as text, never as HTML.
+ */
+
+/** Larger files are refused before they are read. */
+export const MAX_IMPORT_BYTES = 1_000_000;
+/** More tools than the site will ever have: refuse rather than loop. */
+const MAX_TOOLS_IN_FILE = 50;
+
+export const ALL_EXPORT_NAME = 'van-jeugd-naar-volwassenheid-alles';
+
+/** 'BIG-5-checklist' → 'big-5-checklist'; accents dropped, anything else becomes a dash. */
+export function slugify(text: string): string {
+	return (
+		text
+			.normalize('NFD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '') || 'gegevens'
+	);
+}
+
+/** Local calendar date as yyyy-mm-dd. */
+export function isoDate(date: Date): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** 'big-5-checklist-2026-11-22.json' */
+export function exportFileName(name: string, date: Date): string {
+	return `${slugify(name)}-${isoDate(date)}.json`;
+}
+
+export function buildAllExport(files: ToolExportFile[], now: Date): AllExportFile {
+	return { kind: 'kb-alles', exportedAt: now.toISOString(), tools: files };
+}
+
+export interface ImportItem<T = unknown> {
+	definition: ToolDefinition<T>;
+	/** Data migrated to the current version and checked. */
+	data: T;
+	fromVersion: number;
+	savedAt: string;
+}
+
+export type ImportResult = { ok: true; items: ImportItem[] } | { ok: false; message: string };
+
+export const importMessages = {
+	tooLarge: 'Dit bestand is te groot (meer dan 1 MB). Er is niets veranderd.',
+	unreadableFile: 'Dit bestand kon niet worden gelezen. Er is niets veranderd.',
+	notJson: 'Dit is geen bestand dat deze site heeft gemaakt: het is geen JSON. Er is niets veranderd.',
+	forbidden:
+		'Dit bestand bevat onderdelen die niet zijn toegestaan. Gebruik een bestand dat u bij "Exporteren" hebt gekregen. Er is niets veranderd.',
+	wrongShape:
+		'Dit bestand heeft niet de vorm van een export van deze site. Er is niets veranderd.',
+	unknownTool: (tool: string) =>
+		`Dit bestand hoort bij een onderdeel dat deze site niet kent ("${tool.slice(0, 40)}"). Er is niets veranderd.`,
+	otherTool: (title: string) => `Dit bestand hoort niet bij de ${title}. Er is niets veranderd.`,
+	duplicate: 'Dit bestand bevat hetzelfde onderdeel twee keer. Er is niets veranderd.',
+	empty: 'Dit bestand bevat geen gegevens. Er is niets veranderd.',
+	futureVersion: (title: string) =>
+		`De gegevens van de ${title} in dit bestand zijn gemaakt met een nieuwere versie van deze site. Deze versie kan ze niet lezen. Er is niets veranderd.`,
+	invalid: (title: string) =>
+		`De gegevens van de ${title} in dit bestand kloppen niet of zijn beschadigd. Er is niets veranderd.`,
+} as const;
+
+/**
+ * Check the text of an import file against the known tools. With `onlyTool`
+ * the file must hold data of that one tool (the import inside a tool).
+ */
+export function parseImport(
+	text: string,
+	definitions: readonly ToolDefinition<unknown>[],
+	onlyTool?: string,
+): ImportResult {
+	if (text.length > MAX_IMPORT_BYTES) return { ok: false, message: importMessages.tooLarge };
+	const value = parseJson(text);
+	if (value === undefined) return { ok: false, message: importMessages.notJson };
+	if (!isPlainJsonTree(value)) return { ok: false, message: importMessages.forbidden };
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+		return { ok: false, message: importMessages.wrongShape };
+	}
+
+	const record = value as Record<string, unknown>;
+	let parts: unknown[];
+	if (record.kind === 'kb-alles') {
+		if (!Array.isArray(record.tools) || record.tools.length > MAX_TOOLS_IN_FILE) {
+			return { ok: false, message: importMessages.wrongShape };
+		}
+		parts = record.tools;
+	} else {
+		parts = [value];
+	}
+	if (parts.length === 0) return { ok: false, message: importMessages.empty };
+
+	const items: ImportItem[] = [];
+	for (const part of parts) {
+		const shape = readEnvelopeShape(part);
+		if (!shape) return { ok: false, message: importMessages.wrongShape };
+		const definition = definitions.find((d) => d.id === shape.tool);
+		if (onlyTool && shape.tool !== onlyTool) {
+			const own = definitions.find((d) => d.id === onlyTool);
+			return { ok: false, message: importMessages.otherTool(own?.title ?? onlyTool) };
+		}
+		if (!definition) return { ok: false, message: importMessages.unknownTool(shape.tool) };
+		if (items.some((item) => item.definition.id === definition.id)) {
+			return { ok: false, message: importMessages.duplicate };
+		}
+		const decoded = decodeValue(definition, part);
+		if (!decoded.ok) {
+			return {
+				ok: false,
+				message:
+					decoded.reason === 'future-version'
+						? importMessages.futureVersion(definition.title)
+						: importMessages.invalid(definition.title),
+			};
+		}
+		items.push({
+			definition,
+			data: decoded.envelope.data,
+			fromVersion: decoded.fromVersion,
+			savedAt: decoded.envelope.savedAt,
+		});
+	}
+	return { ok: true, items };
+}
+
+/** Read a chosen file with the size limit first; never throws. */
+export async function readImportFile(
+	file: Blob,
+	definitions: readonly ToolDefinition<unknown>[],
+	onlyTool?: string,
+): Promise<ImportResult> {
+	if (file.size > MAX_IMPORT_BYTES) return { ok: false, message: importMessages.tooLarge };
+	let text: string;
+	try {
+		text = await file.text();
+	} catch {
+		return { ok: false, message: importMessages.unreadableFile };
+	}
+	return parseImport(text, definitions, onlyTool);
+}

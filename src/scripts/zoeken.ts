@@ -1,0 +1,129 @@
+/**
+ * Search page behaviour: reads the query and filters from the URL, asks
+ * Pagefind, and renders results as text (never as HTML). Without JavaScript
+ * the page explains that search needs it; the form still submits.
+ */
+import { splitExcerpt } from '../lib/search/excerpt';
+
+interface PagefindResult {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string>;
+}
+interface Pagefind {
+	options(o: Record<string, unknown>): Promise<void>;
+	search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+}
+
+const form = document.querySelector<HTMLFormElement>('#zoekformulier')!;
+const status = document.querySelector<HTMLElement>('#zoekstatus')!;
+const list = document.querySelector<HTMLOListElement>('#zoekresultaten')!;
+const filterNames = ['soort', 'thema', 'stap'] as const;
+const pageSize = 10;
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+	const url = '/pagefind/pagefind.js';
+	pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+		await pf.options({ excerptLength: 28 });
+		return pf;
+	});
+	return pagefind;
+}
+
+function readForm() {
+	const data = new FormData(form);
+	const q = String(data.get('q') ?? '').trim();
+	const filters: Record<string, string> = {};
+	for (const name of filterNames) {
+		const value = String(data.get(name) ?? '');
+		if (value) filters[name] = value;
+	}
+	return { q, filters };
+}
+
+function fillFormFromUrl() {
+	const params = new URLSearchParams(location.search);
+	for (const name of ['q', ...filterNames]) {
+		const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+		if (field) field.value = params.get(name) ?? '';
+	}
+}
+
+function renderResult(result: PagefindResult, index: number): HTMLLIElement {
+	const item = document.createElement('li');
+	const heading = document.createElement('h3');
+	const link = document.createElement('a');
+	link.href = result.url;
+	link.textContent = result.meta.title ?? result.url;
+	if (index === 0) link.id = 'eerste-resultaat';
+	heading.append(link);
+	const soort = document.createElement('p');
+	soort.className = 'kb-result__type';
+	soort.textContent = result.meta.soort ?? 'Pagina';
+	const excerpt = document.createElement('p');
+	for (const part of splitExcerpt(result.excerpt)) {
+		if (part.marked) {
+			const mark = document.createElement('mark');
+			mark.textContent = part.text;
+			excerpt.append(mark);
+		} else excerpt.append(part.text);
+	}
+	item.append(heading, soort, excerpt);
+	return item;
+}
+
+let runId = 0;
+async function run(updateUrl: boolean) {
+	const { q, filters } = readForm();
+	const id = ++runId;
+	if (updateUrl) {
+		const params = new URLSearchParams();
+		if (q) params.set('q', q);
+		for (const [k, v] of Object.entries(filters)) params.set(k, v);
+		history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
+	}
+	list.replaceChildren();
+	if (!q) {
+		status.textContent = 'Typ een zoekwoord, bijvoorbeeld "toekomstplan" of "maatje".';
+		return;
+	}
+	status.textContent = 'Bezig met zoeken…';
+	try {
+		const pf = await loadPagefind();
+		const search = await pf.search(q, { filters });
+		const results = await Promise.all(search.results.slice(0, pageSize).map((r) => r.data()));
+		if (id !== runId) return;
+		list.replaceChildren(...results.map(renderResult));
+		const total = search.results.length;
+		const filterText = Object.keys(filters).length ? ' met de gekozen filters' : '';
+		status.textContent =
+			total === 0
+				? `Geen resultaten voor "${q}"${filterText}. Probeer een ander woord of minder filters.`
+				: `${total} ${total === 1 ? 'resultaat' : 'resultaten'} voor "${q}"${filterText}${total > pageSize ? `; de eerste ${pageSize} staan hieronder` : ''}.`;
+	} catch {
+		if (id !== runId) return;
+		status.textContent =
+			'Zoeken lukt nu niet. De zoekindex kon niet worden geladen. Laad de pagina opnieuw of gebruik het menu.';
+	}
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+form.addEventListener('submit', (event) => {
+	event.preventDefault();
+	clearTimeout(timer);
+	void run(true);
+});
+form.addEventListener('input', () => {
+	clearTimeout(timer);
+	timer = setTimeout(() => void run(true), 250);
+});
+form.addEventListener('change', () => {
+	clearTimeout(timer);
+	void run(true);
+});
+
+document.querySelector('#zoek-zonder-js')?.remove();
+form.hidden = false;
+fillFormFromUrl();
+void run(false);
