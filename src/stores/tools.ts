@@ -1,4 +1,5 @@
 import type { ToolStore } from './tool-store';
+import { big5Store } from './big5';
 
 /**
  * Every tool that keeps data in this browser. "Mijn gegevens" lists these,
@@ -12,4 +13,4 @@ import type { ToolStore } from './tool-store';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyToolStore = ToolStore<any>;
 
-export const toolStores: AnyToolStore[] = [];
+export const toolStores: AnyToolStore[] = [big5Store];
