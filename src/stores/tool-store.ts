@@ -174,15 +174,9 @@ export function createToolStore<T>(definition: ToolDefinition<T>, options: ToolS
 		$saveState.set('saved');
 	}
 
+	/** Read storage and apply anything this tab has not seen yet. */
 	function sync(): void {
-		const storage = open();
-		if (!storage) return;
-		const raw = readKey(storage, key);
-		if (raw !== undefined && raw !== lastRaw) applyExternal(storage, raw);
-		refreshInfo(storage);
-	}
-
-	function load(): void {
+		const firstRead = !loaded;
 		loaded = true;
 		const storage = open();
 		if (!storage) return;
@@ -191,8 +185,11 @@ export function createToolStore<T>(definition: ToolDefinition<T>, options: ToolS
 			$available.set(false);
 			return;
 		}
-		if (raw !== null) applyExternal(storage, raw);
-		if (raw !== null && $problem.get() === null) $saveState.set('idle');
+		if (raw !== lastRaw) {
+			applyExternal(storage, raw);
+			// Reading what an earlier visit saved is not news: no "Opgeslagen" announcement.
+			if (firstRead && $saveState.get() === 'saved') $saveState.set('idle');
+		}
 		refreshInfo(storage);
 	}
 
@@ -227,7 +224,7 @@ export function createToolStore<T>(definition: ToolDefinition<T>, options: ToolS
 	}
 
 	function set(next: T): void {
-		if (!loaded) load();
+		if (!loaded) sync();
 		$data.set(next);
 		dirty = true;
 		persist();
@@ -335,8 +332,7 @@ export function createToolStore<T>(definition: ToolDefinition<T>, options: ToolS
 	function start(): () => void {
 		starts++;
 		if (starts === 1) {
-			if (!loaded) load();
-			else sync();
+			sync();
 			window.addEventListener('storage', onStorage);
 			window.addEventListener('focus', sync);
 			window.addEventListener('pageshow', sync);
