@@ -7,6 +7,7 @@ import {
 	themaSchema,
 	voorbeeldSchema,
 } from './lib/content/schemas';
+import { zelfscanSchema } from './lib/zelfscan/schema';
 
 /** Content lives in the root `content/` folder; files starting with `_` are skipped. */
 const mdx = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/[^_]*.{md,mdx}' });
@@ -17,4 +18,9 @@ export const collections = {
 	paginas: defineCollection({ loader: mdx('paginas'), schema: paginaSchema }),
 	themas: defineCollection({ loader: file('./content/themas.yaml'), schema: themaSchema }),
 	begrippen: defineCollection({ loader: file('./content/begrippen.yaml'), schema: begripSchema }),
+	/** One questionnaire per file (YAML or JSON); the id is the file name. */
+	zelfscans: defineCollection({
+		loader: glob({ base: './content/zelfscans', pattern: '[^_]*.{yaml,yml,json}' }),
+		schema: zelfscanSchema,
+	}),
 };

@@ -159,7 +159,9 @@ export function parseZelfscan(data: unknown, file: string, id = fileId(file)): P
 		ok: false,
 		problems: result.error.issues.map((issue) => {
 			const field = fieldPath(issue.path);
-			return `${file}: ${field ? `veld "${field}"` : 'het bestand'}: ${issue.message}`;
+			// zod says "verwacht string, ontving undefined"; people editing a file think "this field is missing".
+			const message = issue.message.replace(/^Ongeldige invoer: verwacht (\S+), ontving undefined$/, 'ontbreekt (verwacht $1)');
+			return `${file}: ${field ? `veld "${field}"` : 'het bestand'}: ${message}`;
 		}),
 	};
 }

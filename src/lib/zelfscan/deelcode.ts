@@ -1,0 +1,192 @@
+/**
+ * Deelcode: a short text that carries the scores of one zelfscan round, so
+ * a participant can hand them to a trainer for the group overview. It holds
+ * no notes and no names: only which scan, which version, and per statement
+ * the score and the "Hier wil ik over praten" mark.
+ *
+ * FORMAT (version 1), all lowercase, URL-safe, usable as `#code=<deelcode>`:
+ *
+ *     z1.<scan-id>.<scan-version>.<answers>.<check>
+ *     z1.informele-steun.1.8a6800...3.0kq
+ *
+ * - `z1`: format marker and format version. A future format uses `z2`, ...
+ * - `<scan-id>`: the scan's file name, e.g. `informele-steun` ([a-z0-9-]).
+ * - `<scan-version>`: the scan's `version` (decimal). Positions only mean
+ *   something for that version; the decoder must have the same version.
+ * - `<answers>`: one base-36 digit (0-9, a-z) per statement, in the order of
+ *   the statements in the scan file (themes in order, statements in order):
+ *       digit = state * 2 + (talk ? 1 : 0)
+ *       state = 0 not answered, 1 "weet ik niet / n.v.t.", 1 + s for score s (1..16)
+ *   Example on a 1-4 scale: "0" not answered, "2" weet ik niet,
+ *   "4"/"5" score 1 (without/with talk mark), "a"/"b" score 4.
+ * - `<check>`: three base-36 digits: the sum over every character before
+ *   the last dot of (position + 1) * char code, modulo 46649 (a prime below
+ *   36^3). Any single changed character or swapped pair is always caught;
+ *   other damage slips through about once in 46649.
+ *
+ * Decoding trims spaces, accepts upper case, and accepts the code with a
+ * `#code=` prefix or inside a full URL.
+ */
+
+export const DEELCODE_FORMAT = 'z1';
+const CHECK_MODULUS = 46649;
+const CHECK_LENGTH = 3;
+const MAX_SCORE = 16;
+const MAX_INPUT = 2000;
+
+export interface DeelcodeEntry {
+	/** null: not answered; 0: weet ik niet / n.v.t.; 1..16: score. */
+	score: number | null;
+	talk: boolean;
+}
+
+export interface Deelcode {
+	scanId: string;
+	version: number;
+	entries: DeelcodeEntry[];
+}
+
+export type DeelcodeError = 'leeg' | 'te-lang' | 'vorm' | 'onbekend-formaat' | 'controle';
+
+export type DecodeResult = { ok: true; value: Deelcode } | { ok: false; error: DeelcodeError; message: string };
+
+const MESSAGES: Record<DeelcodeError, string> = {
+	leeg: 'Vul een deelcode in.',
+	'te-lang': 'Deze tekst is te lang voor een deelcode.',
+	vorm: 'Dit is geen geldige deelcode. Een deelcode begint met "z1." en bestaat uit vijf delen met punten ertussen.',
+	'onbekend-formaat': 'Deze deelcode is gemaakt met een nieuwere versie van de zelfscan. Vraag om een nieuwe code.',
+	controle: 'Deze deelcode klopt niet: er is waarschijnlijk een teken veranderd of weggevallen. Kopieer de code opnieuw.',
+};
+
+function checksum(text: string): string {
+	let sum = 0;
+	for (let i = 0; i < text.length; i++) sum = (sum + (i + 1) * text.charCodeAt(i)) % CHECK_MODULUS;
+	return sum.toString(36).padStart(CHECK_LENGTH, '0');
+}
+
+function validScanId(id: string): boolean {
+	return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);
+}
+
+export function encodeDeelcode({ scanId, version, entries }: Deelcode): string {
+	if (!validScanId(scanId)) throw new Error(`Ongeldige scan-id voor een deelcode: "${scanId}"`);
+	if (!Number.isInteger(version) || version < 1) throw new Error(`Ongeldige scanversie: ${version}`);
+	const digits = entries
+		.map(({ score, talk }) => {
+			if (score !== null && !(Number.isInteger(score) && score >= 0 && score <= MAX_SCORE)) {
+				throw new Error(`Score ${score} past niet in een deelcode`);
+			}
+			const state = score === null ? 0 : score + 1;
+			return (state * 2 + (talk ? 1 : 0)).toString(36);
+		})
+		.join('');
+	const body = `${DEELCODE_FORMAT}.${scanId}.${version}.${digits}`;
+	return `${body}.${checksum(body)}`;
+}
+
+const fail = (error: DeelcodeError): DecodeResult => ({ ok: false, error, message: MESSAGES[error] });
+
+/** Pull the code out of what people paste: the bare code, `#code=...`, or a URL with it. */
+export function extractDeelcode(input: string): string {
+	let text = input.trim();
+	const at = text.lastIndexOf('code=');
+	if (at !== -1) text = text.slice(at + 'code='.length);
+	text = text.split(/[&\s]/)[0] ?? '';
+	try {
+		text = decodeURIComponent(text);
+	} catch {
+		// Keep the text as it is; the format check below refuses it if it is broken.
+	}
+	return text.toLowerCase();
+}
+
+export function decodeDeelcode(input: string): DecodeResult {
+	if (input.length > MAX_INPUT) return fail('te-lang');
+	const code = extractDeelcode(input);
+	if (!code) return fail('leeg');
+	const parts = code.split('.');
+	if (parts[0] !== DEELCODE_FORMAT) return /^z\d+$/.test(parts[0] ?? '') ? fail('onbekend-formaat') : fail('vorm');
+	if (parts.length !== 5) return fail('vorm');
+	const [, scanId, versionText, digits, check] = parts;
+	if (!validScanId(scanId) || !/^[1-9]\d{0,5}$/.test(versionText) || !/^[0-9a-z]*$/.test(digits)) return fail('vorm');
+	if (!/^[0-9a-z]{3}$/.test(check)) return fail('vorm');
+	if (checksum(code.slice(0, code.lastIndexOf('.'))) !== check) return fail('controle');
+
+	const entries: DeelcodeEntry[] = [];
+	for (const digit of digits) {
+		const value = parseInt(digit, 36);
+		const state = value >> 1;
+		if (state > MAX_SCORE + 1) return fail('vorm');
+		entries.push({ score: state === 0 ? null : state - 1, talk: (value & 1) === 1 });
+	}
+	return { ok: true, value: { scanId, version: Number(versionText), entries } };
+}
+
+/** The URL fragment form: `#code=<deelcode>`. */
+export function deelcodeFragment(code: string): string {
+	return `#code=${code}`;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Mapping to and from a scan's answers                                     */
+/* ------------------------------------------------------------------------ */
+
+interface ScanShape {
+	id: string;
+	version: number;
+	scale: readonly string[];
+	themes: readonly { statements: readonly { id: string }[] }[];
+}
+
+type AnswerLike = { score?: number; talk?: boolean };
+
+function statementIds(scan: ScanShape): string[] {
+	return scan.themes.flatMap((theme) => theme.statements.map((s) => s.id));
+}
+
+/** The deelcode of one round. Notes are left out on purpose. */
+export function deelcodeFromAnswers(scan: ScanShape, answers: Partial<Record<string, AnswerLike>>): string {
+	const points = scan.scale.length;
+	return encodeDeelcode({
+		scanId: scan.id,
+		version: scan.version,
+		entries: statementIds(scan).map((id) => {
+			const answer = answers[id];
+			const score = answer?.score;
+			const valid = typeof score === 'number' && Number.isInteger(score) && score >= 0 && score <= points;
+			return { score: valid ? score : null, talk: answer?.talk === true };
+		}),
+	});
+}
+
+export type AnswersResult =
+	| { ok: true; answers: Record<string, { score?: number; talk?: boolean }> }
+	| { ok: false; message: string };
+
+/** Turn a decoded deelcode back into answers for `scan`, refusing a code of another scan or version. */
+export function answersFromDeelcode(scan: ScanShape, code: Deelcode): AnswersResult {
+	if (code.scanId !== scan.id) {
+		return { ok: false, message: `Deze deelcode hoort bij een andere zelfscan ("${code.scanId}").` };
+	}
+	if (code.version !== scan.version) {
+		return {
+			ok: false,
+			message: `Deze deelcode hoort bij versie ${code.version} van de zelfscan; deze site heeft versie ${scan.version}.`,
+		};
+	}
+	const ids = statementIds(scan);
+	if (code.entries.length !== ids.length) {
+		return { ok: false, message: `Deze deelcode heeft ${code.entries.length} antwoorden; de zelfscan heeft ${ids.length} stellingen.` };
+	}
+	const points = scan.scale.length;
+	const answers: Record<string, { score?: number; talk?: boolean }> = {};
+	for (let i = 0; i < ids.length; i++) {
+		const { score, talk } = code.entries[i];
+		if (score !== null && score > points) {
+			return { ok: false, message: `Antwoord ${i + 1} in de deelcode past niet op de schaal van deze zelfscan.` };
+		}
+		if (score === null && !talk) continue;
+		answers[ids[i]] = { ...(score === null ? {} : { score }), ...(talk ? { talk: true } : {}) };
+	}
+	return { ok: true, answers };
+}
