@@ -1,0 +1,32 @@
+import { exportFileName } from '../../lib/storage/names';
+import type { AnyToolStore } from '../../stores/tools';
+import { downloadJson } from './download';
+import ImportFlow from './ImportFlow';
+import './storage.css';
+
+interface Props {
+	store: AnyToolStore;
+}
+
+/** Export this tool's data to a file, or import such a file (with preview, confirm and undo). */
+export default function ExportImport({ store }: Props) {
+	const { id, title } = store.definition;
+	const exportNow = () => {
+		const now = new Date();
+		downloadJson(exportFileName(title, now), store.exportFile(now));
+	};
+	return (
+		<div class="kb-transfer">
+			<div class="kb-actions">
+				<button type="button" onClick={exportNow}>
+					Exporteren
+				</button>
+			</div>
+			<p class="kb-muted">
+				Exporteren maakt een bestand met uw gegevens van de {title}. Bewaar het op een veilige plek: het bestand is de
+				beste garantie dat u niets kwijtraakt.
+			</p>
+			<ImportFlow stores={[store]} onlyTool={id} label="Importeren uit een bestand" />
+		</div>
+	);
+}

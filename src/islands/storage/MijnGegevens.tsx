@@ -1,0 +1,253 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browserStorage, keysWithPrefix, openStorage, readKey, removeKey, storedBytes, type StorageGetter } from '../../lib/storage/engine';
+import { ALL_EXPORT_NAME, buildAllExport, exportFileName } from '../../lib/storage/names';
+import { SITE_PREFIX, quarantinePrefix, toolKey } from '../../lib/storage/keys';
+import { toolStores, type AnyToolStore } from '../../stores/tools';
+import { downloadJson } from './download';
+import ImportFlow from './ImportFlow';
+import ToolStatus from './ToolStatus';
+import { formatDateTime, formatKilobytes } from './texts';
+import './storage.css';
+
+const EMPTY_TEXT = 'Deze site bewaart nu niets in deze browser.';
+
+/** Whether a store holds anything worth listing: stored bytes or data that differs from empty. */
+function hasContent(store: AnyToolStore): boolean {
+	if (store.$info.get().bytes > 0 || store.$problem.get()) return true;
+	return JSON.stringify(store.$data.get()) !== JSON.stringify(store.definition.empty());
+}
+
+/** Keys with our prefix that no registered tool owns (an older tool, a half-finished write). */
+function otherKeys(storage: Storage | null, stores: AnyToolStore[]): { count: number; bytes: number } {
+	if (!storage) return { count: 0, bytes: 0 };
+	const owned = (key: string) =>
+		stores.some((s) => key === toolKey(s.definition.id) || key.startsWith(quarantinePrefix(s.definition.id)));
+	const keys = keysWithPrefix(storage, SITE_PREFIX).filter((k) => !owned(k));
+	return { count: keys.length, bytes: keys.reduce((sum, k) => sum + storedBytes(k, readKey(storage, k)), 0) };
+}
+
+type Target = { kind: 'all' } | { kind: 'tool'; store: AnyToolStore; trigger: HTMLElement | null };
+
+interface CardProps {
+	store: AnyToolStore;
+	onDelete: (store: AnyToolStore, trigger: HTMLElement) => void;
+}
+
+function ToolCard({ store, onDelete }: CardProps) {
+	const data = useStore(store.$data);
+	const info = useStore(store.$info);
+	const problem = useStore(store.$problem);
+	const { title, describe } = store.definition;
+	const exportOne = () => {
+		const now = new Date();
+		downloadJson(exportFileName(title, now), store.exportFile(now));
+	};
+	return (
+		<li class="kb-tool-card">
+			<h3>{title}</h3>
+			<dl>
+				<dt>Inhoud</dt>
+				<dd>{problem?.kind === 'unreadable' ? 'Onleesbare gegevens' : describe(data)}</dd>
+				<dt>Laatst opgeslagen</dt>
+				<dd>{formatDateTime(info.savedAt) || 'Niet opgeslagen'}</dd>
+				<dt>Grootte</dt>
+				<dd>{formatKilobytes(info.bytes)}</dd>
+				{info.quarantined > 0 && (
+					<>
+						<dt>Apart bewaard</dt>
+						<dd>
+							{info.quarantined === 1 ? '1 kopie' : `${info.quarantined} kopieën`} van onleesbare gegevens
+						</dd>
+					</>
+				)}
+			</dl>
+			<ToolStatus store={store} />
+			<div class="kb-actions">
+				<button type="button" class="secondary" onClick={exportOne}>
+					Exporteer {title}
+				</button>
+				<button
+					type="button"
+					class="kb-danger secondary"
+					onClick={(e) => onDelete(store, e.currentTarget as HTMLElement)}
+				>
+					Wis {title}
+				</button>
+			</div>
+		</li>
+	);
+}
+
+interface Props {
+	stores: AnyToolStore[];
+	storage?: StorageGetter;
+}
+
+/** The page "Mijn gegevens": what is kept, export, import and delete. */
+export function MijnGegevensView({ stores, storage = browserStorage }: Props) {
+	const [mounted, setMounted] = useState(false);
+	const [, setTick] = useState(0);
+	const [message, setMessage] = useState('');
+	const [target, setTarget] = useState<Target | null>(null);
+	const dialog = useRef<HTMLDialogElement>(null);
+	const listHeading = useRef<HTMLHeadingElement>(null);
+
+	useEffect(() => {
+		const stops = stores.map((s) => s.start());
+		const bump = () => setTick((n) => n + 1);
+		const unlisten = stores.flatMap((s) => [s.$info.listen(bump), s.$data.listen(bump), s.$problem.listen(bump)]);
+		window.addEventListener('storage', bump);
+		setMounted(true);
+		return () => {
+			for (const stop of [...stops, ...unlisten]) stop();
+			window.removeEventListener('storage', bump);
+		};
+	}, [stores]);
+
+	useEffect(() => {
+		if (target && dialog.current && !dialog.current.open) dialog.current.showModal();
+	}, [target]);
+
+	// The server and the first render show nothing: what is kept is only known in the browser.
+	if (!mounted) return <div class="kb-storage-page" aria-busy="true" />;
+
+	const available = openStorage(storage) !== null;
+	const listed = stores.filter(hasContent);
+	const others = otherKeys(openStorage(storage), stores);
+	const nothing = listed.length === 0 && others.count === 0;
+
+	const closeDialog = () => dialog.current?.close();
+
+	const onDialogClose = () => {
+		const trigger = target?.kind === 'tool' ? target.trigger : null;
+		setTarget(null);
+		// Back to where the user was; if that button is gone, to the list heading.
+		requestAnimationFrame(() => (trigger?.isConnected ? trigger : listHeading.current)?.focus());
+	};
+
+	const confirmDelete = () => {
+		if (!target) return;
+		if (target.kind === 'tool') {
+			target.store.remove();
+			setMessage(`De gegevens van de ${target.store.definition.title} zijn gewist.`);
+		} else {
+			for (const store of stores) store.remove();
+			const opened = openStorage(storage);
+			if (opened) for (const key of keysWithPrefix(opened, SITE_PREFIX)) removeKey(opened, key);
+			setMessage(`Alles is gewist. ${EMPTY_TEXT}`);
+		}
+		setTick((n) => n + 1);
+		closeDialog();
+	};
+
+	const exportAll = () => {
+		const now = new Date();
+		downloadJson(exportFileName(ALL_EXPORT_NAME, now), buildAllExport(listed.map((s) => s.exportFile(now)), now));
+	};
+
+	const dialogTitle =
+		target?.kind === 'tool' ? `Gegevens van de ${target.store.definition.title} wissen?` : 'Alles wissen?';
+
+	return (
+		<div class="kb-storage-page">
+			{!available && (
+				<div class="kb-notice kb-notice--warn">
+					<p>
+						<strong>Deze browser laat deze site niets bewaren.</strong>
+					</p>
+					<p>
+						Dat gebeurt bijvoorbeeld in een privévenster of door uw instellingen. De hulpmiddelen werken wel, maar uw
+						antwoorden zijn weg als u de pagina sluit. Exporteer ze naar een bestand als u ze wilt houden.
+					</p>
+				</div>
+			)}
+
+			<section aria-labelledby="kb-bewaard">
+				<h2 id="kb-bewaard" ref={listHeading} tabIndex={-1}>
+					Wat deze site in deze browser bewaart
+				</h2>
+				<p role="status" class="kb-storage__status">
+					{message}
+				</p>
+				{nothing ? (
+					<p>{EMPTY_TEXT}</p>
+				) : (
+					<ul class="kb-tool-list">
+						{listed.map((store) => (
+							<ToolCard
+								key={store.definition.id}
+								store={store}
+								onDelete={(s, trigger) => setTarget({ kind: 'tool', store: s, trigger })}
+							/>
+						))}
+					</ul>
+				)}
+				{others.count > 0 && (
+					<p>
+						Overige gegevens van deze site: {others.count} {others.count === 1 ? 'onderdeel' : 'onderdelen'} (
+						{formatKilobytes(others.bytes)}). Deze horen niet bij een hulpmiddel dat nu op de site staat. U wist ze
+						met Wis alles.
+					</p>
+				)}
+			</section>
+
+			<section aria-labelledby="kb-overzetten">
+				<h2 id="kb-overzetten">Exporteren en importeren</h2>
+				<p>
+					Met een export bewaart u uw gegevens in een bestand. Zo raakt u niets kwijt als de browser gegevens wist, en
+					kunt u verder werken op een andere computer.
+				</p>
+				{listed.length > 0 && (
+					<div class="kb-actions">
+						<button type="button" onClick={exportAll}>
+							Exporteer alles
+						</button>
+					</div>
+				)}
+				{stores.length > 0 ? (
+					<ImportFlow stores={stores} label="Importeer een bestand (één hulpmiddel of alles)" />
+				) : (
+					<p>Er zijn nog geen hulpmiddelen die gegevens kunnen importeren.</p>
+				)}
+			</section>
+
+			{!nothing && (
+				<section aria-labelledby="kb-wissen">
+					<h2 id="kb-wissen">Alles wissen</h2>
+					<p>Wis alle gegevens die deze site in deze browser bewaart. Exporteer eerst als u ze wilt houden.</p>
+					<div class="kb-actions">
+						<button type="button" class="kb-danger" onClick={() => setTarget({ kind: 'all' })}>
+							Wis alles
+						</button>
+					</div>
+				</section>
+			)}
+
+			<dialog
+				ref={dialog}
+				class="kb-confirm"
+				aria-labelledby="kb-wis-titel"
+				aria-describedby="kb-wis-uitleg"
+				onClose={onDialogClose}
+			>
+				<h2 id="kb-wis-titel">{dialogTitle}</h2>
+				<p id="kb-wis-uitleg">
+					Dit kunt u niet ongedaan maken. Wilt u de gegevens houden? Kies dan Annuleren en exporteer ze eerst.
+				</p>
+				<div class="kb-actions">
+					<button type="button" class="secondary" onClick={closeDialog} autoFocus>
+						Annuleren
+					</button>
+					<button type="button" class="kb-danger" onClick={confirmDelete}>
+						{target?.kind === 'tool' ? 'Ja, wis deze gegevens' : 'Ja, wis alles'}
+					</button>
+				</div>
+			</dialog>
+		</div>
+	);
+}
+
+export default function MijnGegevens() {
+	return <MijnGegevensView stores={toolStores} />;
+}

@@ -1,0 +1,17 @@
+/** Offer text as a file download. Works offline and under the site's CSP (blob URL, no request). */
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+	const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = fileName;
+	link.hidden = true;
+	document.body.append(link);
+	link.click();
+	link.remove();
+	// Give the browser time to start the download before the URL goes.
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadJson(fileName: string, value: unknown): void {
+	downloadText(fileName, `${JSON.stringify(value, null, '\t')}\n`);
+}
