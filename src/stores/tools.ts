@@ -1,5 +1,6 @@
 import type { ToolStore } from './tool-store';
 import { big5Store } from './big5';
+import { zelfscanStore } from './zelfscan';
 
 /**
  * Every tool that keeps data in this browser. "Mijn gegevens" lists these,
@@ -13,4 +14,4 @@ import { big5Store } from './big5';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyToolStore = ToolStore<any>;
 
-export const toolStores: AnyToolStore[] = [big5Store];
+export const toolStores: AnyToolStore[] = [big5Store, zelfscanStore];
