@@ -1,0 +1,73 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** The WCAG rule sets every page and every tool state must pass. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page: Page, context = '') {
+	const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+	const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+	expect(summary, `axe-fouten ${context} op ${page.url()}`).toEqual([]);
+}
+
+export const viewports = {
+	desktop: { width: 1280, height: 900 },
+	mobiel: { width: 320, height: 640 },
+};
+
+export interface PageProblems {
+	consoleErrors: string[];
+	pageErrors: string[];
+	cspViolations: string[];
+	foreignRequests: string[];
+	dialogs: string[];
+}
+
+/**
+ * `test` with an automatic check after every test: no console error, no
+ * uncaught page error, no CSP violation, no dialog and no request to another
+ * origin. Tests that expect one of these can clear `problems` first.
+ */
+export const test = base.extend<{ problems: PageProblems }>({
+	problems: [
+		async ({ context, baseURL }, use) => {
+			const problems: PageProblems = { consoleErrors: [], pageErrors: [], cspViolations: [], foreignRequests: [], dialogs: [] };
+			const origin = new URL(baseURL!).origin;
+			await context.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (e) => {
+					console.error(`CSP-overtreding: ${e.violatedDirective} ${e.blockedURI}`);
+				});
+			});
+			const watch = (page: Page) => {
+				page.on('console', (msg) => {
+					if (msg.type() !== 'error') return;
+					const text = msg.text();
+					if (text.startsWith('CSP-overtreding')) problems.cspViolations.push(text);
+					else problems.consoleErrors.push(`${page.url()}: ${text}`);
+				});
+				page.on('pageerror', (err) => problems.pageErrors.push(`${page.url()}: ${err.message}`));
+				page.on('dialog', async (dialog) => {
+					problems.dialogs.push(dialog.message());
+					await dialog.dismiss();
+				});
+			};
+			context.pages().forEach(watch);
+			context.on('page', watch);
+			context.on('request', (request) => {
+				const url = request.url();
+				if (/^(data|blob):/.test(url)) return;
+				if (new URL(url).origin !== origin) problems.foreignRequests.push(url);
+			});
+			await use(problems);
+			expect(problems.pageErrors, 'onverwachte fouten in de pagina').toEqual([]);
+			expect(problems.cspViolations, 'CSP-overtredingen').toEqual([]);
+			expect(problems.foreignRequests, 'verzoeken naar andere domeinen').toEqual([]);
+			expect(problems.consoleErrors, 'fouten in de console').toEqual([]);
+			expect(problems.dialogs, 'onverwachte dialoogvensters (alert/confirm)').toEqual([]);
+		},
+		{ auto: true },
+	],
+});
+
+export { expect };

@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// Serves the built site in dist/ the way a static host would: directory
+// index files, the 404 page, and the security headers of public/_headers.
+// Used by `npm start` and the browser tests, so tests see production headers.
+//
+// Usage: node tests/scripts/serve.mjs [--port 4321] [--dir dist]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { parseHeadersFile } from './headers.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+	const i = args.indexOf(`--${name}`);
+	return i === -1 ? fallback : args[i + 1];
+};
+const port = Number(option('port', process.env.PORT ?? 4321));
+const root = resolve(option('dir', 'dist'));
+
+const types = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.webmanifest': 'application/manifest+json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.woff2': 'font/woff2',
+};
+
+const headerRules = await readFile(join(root, '_headers'), 'utf8')
+	.then(parseHeadersFile)
+	.catch(() => []);
+
+async function findFile(pathname) {
+	const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+	const candidate = join(root, safe);
+	if (!candidate.startsWith(root)) return undefined;
+	for (const file of [candidate, join(candidate, 'index.html')]) {
+		const info = await stat(file).catch(() => undefined);
+		if (info?.isFile()) return file;
+	}
+	return undefined;
+}
+
+const server = createServer(async (req, res) => {
+	const url = new URL(req.url ?? '/', 'http://localhost');
+	for (const rule of headerRules) {
+		if (rule.matches(url.pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+	}
+	let file = await findFile(url.pathname);
+	// Like static hosts: /pad without slash redirects to /pad/ when that is a folder.
+	if (!file && !url.pathname.endsWith('/') && (await findFile(`${url.pathname}/`))) {
+		res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+		return;
+	}
+	let status = 200;
+	if (!file) {
+		status = 404;
+		file = join(root, '404.html');
+	}
+	try {
+		const body = await readFile(file);
+		res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+		res.end(req.method === 'HEAD' ? undefined : body);
+	} catch {
+		res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Niet gevonden');
+	}
+});
+
+server.listen(port, () => console.log(`De site draait op http://localhost:${port}/ (map: ${root})`));
