@@ -49,7 +49,14 @@ async function findFile(pathname) {
 }
 
 const server = createServer(async (req, res) => {
-	const url = new URL(req.url ?? '/', 'http://localhost');
+	let url;
+	try {
+		// A leading "//" would be read as a host name; a path is all we serve.
+		url = new URL((req.url ?? '/').replace(/^\/+/, '/'), 'http://localhost');
+	} catch {
+		res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Ongeldig adres');
+		return;
+	}
 	for (const rule of headerRules) {
 		if (rule.matches(url.pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
 	}
