@@ -1,49 +1,106 @@
 import * as z from 'zod/mini';
 import type { ToolDefinition } from '../storage/types';
-import { MAX_CODE, MAX_TOELICHTING, MAX_WAT, MAX_WIE, STATUSSEN, type Big5Data } from './checklist';
+import {
+	MAX_CODE,
+	MAX_TOELICHTING,
+	MAX_WAT,
+	MAX_WIE,
+	STATUSSEN,
+	type Big5Data,
+	type Checklist,
+	type VoorwaardeStand,
+} from './checklist';
 import { leegBig5 } from './lijst';
+import { VOORWAARDE_IDS } from './voorwaarden';
 
 /**
  * Stored data of the BIG-5-checklist, version 1. Kept forever: a file
  * exported today must still import after the format changes (add a v2
  * schema and a migration 1 → 2 instead of editing this one).
  *
- * Shape: { checklists: [{ id, code, voorwaarden: { volwassene, wonen,
- * dagbesteding, inkomen, zorg: { status, toelichting, actie: { wat, wie,
- * voor } } }, volgendGesprek }], actief }. Condition keys are fixed, never
- * user input. Dates are "YYYY-MM-DD" or "".
+ *     {
+ *       checklists: [{                      // at most 500, ids unique
+ *         id: string,                       // /^[a-z0-9]{1,20}$/
+ *         code: string,                     // 1..40 characters
+ *         voorwaarden: {                    // exactly these five keys
+ *           volwassene | wonen | dagbesteding | inkomen | zorg: {
+ *             status: 'open' | 'geregeld' | 'deels' | 'niet',
+ *             toelichting: string,          // ≤ 2000
+ *             actie: { wat: string, wie: string, voor: Datum },  // ≤ 300, ≤ 120
+ *           },
+ *         },
+ *         volgendGesprek: Datum,
+ *       }],
+ *       actief: string | null,
+ *     }
+ *     Datum = "YYYY-MM-DD" or ""
+ *
+ * Every object is strict: an unknown key makes the data invalid, so nothing
+ * unexpected ever lands in storage.
+ *
+ * Why a hand-written check inside `z.custom` and not `z.object(...)`: the
+ * checklist page has a 20 KB JavaScript budget, and zod's object, string and
+ * array schemas cost about 3 KB gzip more. `z.object` also probes
+ * `new Function` on first use, which the site's CSP reports as a violation.
+ * tests/unit/big5/definitie.test.ts checks this function against the same
+ * shape written as a declarative zod schema.
  */
 
-const tekst = (max: number) => z.string().check(z.maxLength(max));
-const datum = z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/));
+const DATUM = /^(\d{4}-\d{2}-\d{2})?$/;
+const ID = /^[a-z0-9]{1,20}$/;
 
-const standV1 = z.object({
-	status: z.enum(STATUSSEN),
-	toelichting: tekst(MAX_TOELICHTING),
-	actie: z.object({ wat: tekst(MAX_WAT), wie: tekst(MAX_WIE), voor: datum }),
-});
+type Obj = Record<string, unknown>;
 
-const checklistV1 = z.object({
-	id: z.string().check(z.regex(/^[a-z0-9]{1,20}$/)),
-	code: z.string().check(z.minLength(1), z.maxLength(MAX_CODE)),
-	voorwaarden: z.object({
-		volwassene: standV1,
-		wonen: standV1,
-		dagbesteding: standV1,
-		inkomen: standV1,
-		zorg: standV1,
-	}),
-	volgendGesprek: datum,
-});
+/** A plain object with exactly these keys. */
+function isObject(v: unknown, keys: readonly string[]): v is Obj {
+	if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+	const own = Object.keys(v);
+	return own.length === keys.length && keys.every((k) => own.includes(k));
+}
 
-export const big5SchemaV1 = z.object({
-	checklists: z.array(checklistV1).check(
-		z.maxLength(500),
+const isTekst = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+const isDatum = (v: unknown): v is string => typeof v === 'string' && DATUM.test(v);
+
+function isStand(v: unknown): v is VoorwaardeStand {
+	return (
+		isObject(v, ['status', 'toelichting', 'actie']) &&
+		(STATUSSEN as readonly unknown[]).includes(v.status) &&
+		isTekst(v.toelichting, MAX_TOELICHTING) &&
+		isObject(v.actie, ['wat', 'wie', 'voor']) &&
+		isTekst(v.actie.wat, MAX_WAT) &&
+		isTekst(v.actie.wie, MAX_WIE) &&
+		isDatum(v.actie.voor)
+	);
+}
+
+function isChecklist(v: unknown): v is Checklist {
+	return (
+		isObject(v, ['id', 'code', 'voorwaarden', 'volgendGesprek']) &&
+		typeof v.id === 'string' &&
+		ID.test(v.id) &&
+		isTekst(v.code, MAX_CODE) &&
+		v.code.length > 0 &&
+		isObject(v.voorwaarden, VOORWAARDE_IDS) &&
+		VOORWAARDE_IDS.every((id) => isStand((v.voorwaarden as Obj)[id])) &&
+		isDatum(v.volgendGesprek)
+	);
+}
+
+/** True when `v` is valid version 1 data. */
+export function isBig5DataV1(v: unknown): v is Big5Data {
+	if (!isObject(v, ['checklists', 'actief'])) return false;
+	const { checklists, actief } = v;
+	return (
+		Array.isArray(checklists) &&
+		checklists.length <= 500 &&
+		checklists.every(isChecklist) &&
 		// Two checklists with one id would mix up two young people.
-		z.refine((lijst) => new Set(lijst.map((c) => c.id)).size === lijst.length),
-	),
-	actief: z.nullable(z.string()),
-});
+		new Set(checklists.map((c) => c.id)).size === checklists.length &&
+		(actief === null || typeof actief === 'string')
+	);
+}
+
+export const big5SchemaV1 = z.custom<Big5Data>(isBig5DataV1);
 
 export const big5Definition: ToolDefinition<Big5Data> = {
 	id: 'big5',

@@ -13,6 +13,7 @@ import {
 	type Status,
 } from '../../../src/lib/big5/checklist';
 import { VOORWAARDE_IDS, VOORWAARDEN, type VoorwaardeId } from '../../../src/lib/big5/voorwaarden';
+import { UITLEG } from '../../../src/lib/big5/uitleg';
 
 const VANDAAG = '2026-11-22';
 
@@ -28,8 +29,8 @@ describe('voorwaarden', () => {
 		expect(VOORWAARDEN.map((v) => v.nr)).toEqual([1, 2, 3, 4, 5]);
 		expect(VOORWAARDEN.map((v) => v.domein)).toEqual(['Support', 'Wonen', 'School & werk', 'Inkomen', 'Welzijn']);
 		for (const v of VOORWAARDEN) {
-			expect(v.letOp.length).toBeGreaterThan(0);
-			expect(v.stappen.length + v.voorbeelden.length).toBeGreaterThan(0);
+			expect(UITLEG[v.id].letOp.length).toBeGreaterThan(0);
+			expect(UITLEG[v.id].stappen.length + UITLEG[v.id].voorbeelden.length).toBeGreaterThan(0);
 		}
 	});
 

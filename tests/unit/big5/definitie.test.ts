@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { z } from 'zod';
 import { safeParse } from 'zod/v4/core';
-import { big5Definition, big5SchemaV1 } from '../../../src/lib/big5/definitie';
+import { big5Definition, big5SchemaV1, isBig5DataV1 } from '../../../src/lib/big5/definitie';
 import { leegBig5, maakChecklist, zetActie, zetStand } from '../../../src/lib/big5/lijst';
 import { decodeStored } from '../../../src/lib/storage/envelope';
 
@@ -57,8 +59,117 @@ describe('big5Definition', () => {
 		expect(safeParse(big5SchemaV1, data).success).toBe(false);
 	});
 
+	it.each([
+		['an unknown key', (d: any) => (d.checklists[0].naam = 'Sanne de Vries')],
+		['an unknown key in an action', (d: any) => (d.checklists[0].voorwaarden.wonen.actie.extra = 1)],
+		['an array instead of an object', (d: any) => (d.checklists[0].voorwaarden = [])],
+		['a bad id', (d: any) => (d.checklists[0].id = 'Met Hoofdletters')],
+	])('refuses %s', (_naam, bederf) => {
+		const data = structuredClone(V1_FIXTURE.data);
+		bederf(data);
+		expect(safeParse(big5SchemaV1, data).success).toBe(false);
+	});
+
 	it('describes the data for "Mijn gegevens"', () => {
 		expect(big5Definition.describe(leegBig5())).toBe('0 jongeren');
 		expect(big5Definition.describe(V1_FIXTURE.data as never)).toBe('1 jongere');
+	});
+});
+
+/**
+ * The v1 format written declaratively with zod. The site checks data with
+ * the hand-written `isBig5DataV1` (fewer bytes in the browser); these
+ * properties make sure both accept exactly the same values.
+ */
+const datum = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/);
+const stand = z.strictObject({
+	status: z.enum(['open', 'geregeld', 'deels', 'niet']),
+	toelichting: z.string().max(2000),
+	actie: z.strictObject({ wat: z.string().max(300), wie: z.string().max(120), voor: datum }),
+});
+const declaratief = z.strictObject({
+	checklists: z
+		.array(
+			z.strictObject({
+				id: z.string().regex(/^[a-z0-9]{1,20}$/),
+				code: z.string().min(1).max(40),
+				voorwaarden: z.strictObject({ volwassene: stand, wonen: stand, dagbesteding: stand, inkomen: stand, zorg: stand }),
+				volgendGesprek: datum,
+			}),
+		)
+		.max(500)
+		.refine((l) => new Set(l.map((c) => c.id)).size === l.length),
+	actief: z.string().nullable(),
+});
+
+const tekst = (max: number) => fc.oneof(fc.string({ maxLength: 5 }), fc.string({ minLength: max - 1, maxLength: max + 1 }));
+const datumArb = fc.oneof(fc.constant(''), fc.constant('2026-12-01'), fc.constant('1-12-2026'), fc.string({ maxLength: 10 }));
+const standArb = fc.record({
+	status: fc.oneof(fc.constantFrom('open', 'geregeld', 'deels', 'niet'), fc.string({ maxLength: 8 })),
+	toelichting: tekst(2000),
+	actie: fc.record({ wat: tekst(300), wie: tekst(120), voor: datumArb }),
+});
+const checklistArb = fc.record({
+	id: fc.oneof(fc.constantFrom('j1', 'j2', 'abc'), fc.string({ maxLength: 22 })),
+	code: fc.oneof(fc.constantFrom('', 'Sam', 'J-12'), tekst(40)),
+	voorwaarden: fc.record({ volwassene: standArb, wonen: standArb, dagbesteding: standArb, inkomen: standArb, zorg: standArb }),
+	volgendGesprek: datumArb,
+});
+const dataArb = fc.record({
+	checklists: fc.array(checklistArb, { maxLength: 3 }),
+	actief: fc.oneof(fc.constant(null), fc.string({ maxLength: 4 }), fc.integer()),
+});
+
+/** Replace one value somewhere inside `v` by anything. */
+function muteer(v: unknown, pad: number[], vervanging: unknown): unknown {
+	if (pad.length === 0 || typeof v !== 'object' || v === null) return vervanging;
+	const keys = Object.keys(v);
+	if (keys.length === 0) return vervanging;
+	const key = keys[pad[0]! % keys.length]!;
+	const kopie: any = Array.isArray(v) ? [...v] : { ...v };
+	kopie[key] = muteer((v as any)[key], pad.slice(1), vervanging);
+	return kopie;
+}
+
+describe('isBig5DataV1 agrees with the declarative v1 schema', () => {
+	it('on near-valid data (and some of it is valid)', () => {
+		let geldig = 0;
+		fc.assert(
+			fc.property(dataArb, (d) => {
+				const ok = declaratief.safeParse(d).success;
+				if (ok) geldig++;
+				expect(isBig5DataV1(d)).toBe(ok);
+			}),
+			{ numRuns: 300 },
+		);
+		expect(geldig).toBeGreaterThan(0);
+	});
+
+	it('on valid data with one value replaced by anything', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.nat(), { maxLength: 6 }),
+				fc.anything({ withNullPrototype: false }),
+				(pad, x) => {
+					const d = muteer(V1_FIXTURE.data, pad, x);
+					expect(isBig5DataV1(d)).toBe(declaratief.safeParse(d).success);
+				},
+			),
+			{ numRuns: 500 },
+		);
+	});
+
+	it('on anything at all', () => {
+		fc.assert(
+			fc.property(fc.anything(), (d) => {
+				expect(isBig5DataV1(d)).toBe(declaratief.safeParse(d).success);
+			}),
+		);
+	});
+
+	it('accepts the fixture kept by the storage tests', async () => {
+		const { default: bestand } = await import('../../fixtures/storage/big5-v1.json');
+		expect(isBig5DataV1(bestand.data)).toBe(true);
+		expect(declaratief.safeParse(bestand.data).success).toBe(true);
 	});
 });
