@@ -38,7 +38,13 @@ const headerRules = await readFile(join(root, '_headers'), 'utf8')
 	.catch(() => []);
 
 async function findFile(pathname) {
-	const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+	let decoded;
+	try {
+		decoded = decodeURIComponent(pathname);
+	} catch {
+		return undefined;
+	}
+	const safe = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
 	const candidate = join(root, safe);
 	if (!candidate.startsWith(root)) return undefined;
 	for (const file of [candidate, join(candidate, 'index.html')]) {
