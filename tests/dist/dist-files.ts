@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-export const distDir = 'dist';
+/** The built site; DIST_DIR lets a helper check a build elsewhere (e.g. /tmp) without touching dist/. */
+export const distDir = process.env.DIST_DIR ?? 'dist';
 
 if (!existsSync(join(distDir, 'index.html'))) {
 	throw new Error('dist/ is leeg. Voer eerst `npm run build` uit.');
