@@ -8,6 +8,7 @@ import {
 	findBrokenZelfscanLinks,
 	parseZelfscan,
 } from '../../../src/lib/zelfscan/schema';
+import { guideLinks, SITE_EXAMPLE_IDS, SITE_STEP_IDS } from '../../../src/lib/zelfscan/links';
 
 const folder = 'content/zelfscans';
 const files = readdirSync(folder).filter((f) => /\.(ya?ml|json)$/.test(f));
@@ -56,33 +57,8 @@ describe('zelfscan files in content/zelfscans', () => {
 
 	it('every advice links to a known step or example', () => {
 		const scans = files.map((file) => ({ id: fileId(file), filePath: `${folder}/${file}`, data: assertZelfscan(load(file), file) }));
-		// The site's step and example ids. The build checks the links again
-		// against the pages that actually exist (src/pages/zelfscan/[scan].astro).
-		const steps = [
-			'bepaal-de-doelgroep',
-			'analyseer-de-lokale-situatie',
-			'zet-ervaringsdeskundigen-in',
-			'zet-in-op-preventie',
-			'formuleer-een-gezamenlijke-ambitie',
-			'investeer-in-het-sociale-netwerk',
-			'werk-samen-in-gemeente-en-regio',
-			'pak-de-beleidsruimte',
-			'werk-met-een-toekomstplan',
-			'benoem-de-opgave-voor-professionals',
-			'vertaal-naar-inkoop-jeugd-en-wmo',
-		];
-		const examples = [
-			'leiden-social-parents',
-			'friesland-soepele-overgang',
-			'friesland-gezamenlijke-ambitie',
-			'boxtel-sint-michielsgestel-jeugdverbinder',
-			'hengelo-toekomstplannen',
-			'spirit-big-5',
-			'leidschendam-voorburg',
-			'leeuwarden-ervaringsdeskundigen',
-			'holland-rijnland-toekomstplan',
-		];
-		expect(findBrokenZelfscanLinks(scans, steps, examples)).toEqual([]);
+		// The build checks the links again against the pages that exist (src/lib/zelfscan/links.ts).
+		expect(findBrokenZelfscanLinks(scans, SITE_STEP_IDS, SITE_EXAMPLE_IDS)).toEqual([]);
 	});
 
 	it('informele steun has at least 6 themes with at least 3 statements each', () => {
@@ -220,5 +196,24 @@ describe('fieldPath', () => {
 		expect(fieldPath(['themes', 2, 'statements', 0, 'text'])).toBe('themes[2].statements[0].text');
 		expect(fieldPath(['title'])).toBe('title');
 		expect(fieldPath([])).toBe('');
+	});
+});
+
+describe('guideLinks', () => {
+	const data = assertZelfscan(validScan(), 'x.yaml');
+	data.themes[0].advice[0].examples = ['hengelo-toekomstplannen'];
+	data.themes[1].advice[1].steps = ['bepaal-de-doelgorep'];
+
+	it('labels existing steps and examples, leaves out known pages not written yet, and stops on typos', () => {
+		const result = guideLinks(
+			[{ id: 'x', filePath: 'content/zelfscans/x.yaml', data }],
+			[{ id: 'bepaal-de-doelgroep', data: { nr: 1, title: 'Bepaal de doelgroep' } }],
+			[],
+		);
+		expect(result.links).toEqual({ 'stap:bepaal-de-doelgroep': { href: '/stappenplan/bepaal-de-doelgroep/', label: 'Stap 1: Bepaal de doelgroep' } });
+		expect(result.missing).toEqual(['voorbeeld "hengelo-toekomstplannen"', 'stap "bepaal-de-doelgorep"']);
+		expect(result.problems).toEqual([
+			'content/zelfscans/x.yaml: veld "themes[1].advice[1].steps[0]" verwijst naar stap "bepaal-de-doelgorep", maar die bestaat niet.',
+		]);
 	});
 });

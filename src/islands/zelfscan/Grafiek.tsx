@@ -1,0 +1,136 @@
+import { formatScore, scaleFraction } from '../../lib/zelfscan/scoring';
+
+export interface ChartRow {
+	label: string;
+	/** One value per series; null = no score. */
+	values: (number | null)[];
+}
+
+interface Props {
+	id: string;
+	title: string;
+	/** Summary of what the chart shows, read by screen readers (the table next to it has the details). */
+	description: string;
+	rows: ChartRow[];
+	/** Series names, e.g. ["Ronde 1", "Ronde 2"]; one series draws no legend. */
+	series: string[];
+	/** Labels of the answer scale, lowest first. */
+	scale: readonly string[];
+}
+
+// Vertical sizes in px at the site's font size; horizontal positions in %,
+// so the bars follow the width of the screen while the text keeps its size.
+const LINE = 18;
+const BAR = 14;
+const BAR_GAP = 3;
+const ROW_GAP = 16;
+const AXIS = 26;
+const WRAP = 30;
+
+/** Split a label into lines of at most WRAP characters, on spaces. */
+export function wrapLabel(text: string, max = WRAP): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(' ')) {
+		if (line && (line + ' ' + word).length > max) {
+			lines.push(line);
+			line = word;
+		} else line = line ? `${line} ${word}` : word;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+const pct = (fraction: number) => `${(fraction * 100).toFixed(2)}%`;
+
+/**
+ * Horizontal bar chart in SVG: one row per theme, one bar per series.
+ * It is one image for assistive technology (role="img" with <title> and
+ * <desc>); the table beside it is the text alternative.
+ */
+export function Grafiek({ id, title, description, rows, series, scale }: Props) {
+	const points = scale.length;
+	const single = series.length === 1;
+	let y = AXIS;
+	const layout = rows.map((row) => {
+		const lines = wrapLabel(row.label);
+		const top = y;
+		const barsTop = top + lines.length * LINE + 4;
+		y = barsTop + series.length * (BAR + BAR_GAP) + ROW_GAP;
+		return { row, lines, top, barsTop };
+	});
+	const height = y;
+
+	return (
+		<div class="zs-grafiek">
+			{!single && (
+				<ul class="zs-legenda" aria-hidden="true">
+					{series.map((name, i) => (
+						<li key={name}>
+							<svg width="16" height="12" focusable="false">
+								<rect width="16" height="12" class={`zs-balk zs-balk--${i}`} />
+							</svg>
+							{name}
+						</li>
+					))}
+				</ul>
+			)}
+			<svg
+				class="zs-grafiek-svg"
+				width="100%"
+				height={height}
+				role="img"
+				aria-labelledby={`${id}-titel ${id}-omschrijving`}
+				focusable="false"
+			>
+				<title id={`${id}-titel`}>{title}</title>
+				<desc id={`${id}-omschrijving`}>{description}</desc>
+				{scale.map((label, i) => {
+					const x = pct(scaleFraction(i + 1, points));
+					const anchor = i === 0 ? 'start' : i === points - 1 ? 'end' : 'middle';
+					return (
+						<g key={label}>
+							<text x={x} y={14} text-anchor={anchor} class="zs-as-tekst">
+								{i + 1}
+							</text>
+							<line x1={x} x2={x} y1={AXIS - 6} y2={height - ROW_GAP + 4} class="zs-as-lijn" />
+						</g>
+					);
+				})}
+				{layout.map(({ row, lines, top, barsTop }) => (
+					<g key={row.label}>
+						<text y={top + LINE - 4} class="zs-label">
+							{lines.map((line, i) => (
+								<tspan key={i} x="0" dy={i === 0 ? 0 : LINE}>
+									{line}
+								</tspan>
+							))}
+						</text>
+						{single && (
+							<text x="100%" y={top + LINE - 4} text-anchor="end" class="zs-waarde">
+								{row.values[0] === null ? 'geen score' : formatScore(row.values[0])}
+							</text>
+						)}
+						{row.values.map((value, i) => {
+							const barY = barsTop + i * (BAR + BAR_GAP);
+							return (
+								<g key={i}>
+									<rect x="0" y={barY} width="100%" height={BAR} class="zs-spoor" />
+									{value !== null && (
+										<rect
+											x="0"
+											y={barY}
+											width={pct(Math.max(0.01, scaleFraction(value, points)))}
+											height={BAR}
+											class={`zs-balk zs-balk--${single ? 1 : i}`}
+										/>
+									)}
+								</g>
+							);
+						})}
+					</g>
+				))}
+			</svg>
+		</div>
+	);
+}

@@ -1,0 +1,73 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { currentRound } from '../../lib/zelfscan/state';
+import { zelfscanStore as store } from '../../stores/zelfscan';
+import ToolStatus from '../storage/ToolStatus';
+import { count, formatDate } from './shared';
+import './zelfscan.css';
+
+type ExportImportView = typeof import('../storage/ExportImport').default;
+
+interface Props {
+	/** Title per scan id, for the scans this site offers. */
+	titles: Record<string, string>;
+}
+
+/** "Uw opgeslagen scans" on /zelfscan/: every saved scan with a link to open it. */
+export default function MijnZelfscans({ titles }: Props) {
+	const [mounted, setMounted] = useState(false);
+	const [fileOpen, setFileOpen] = useState(false);
+	const data = useStore(store.$data);
+	const saveState = useStore(store.$saveState);
+	// Export and import load on demand (page budget); they open by themselves when saving fails.
+	const showFile = fileOpen || saveState.startsWith('not-saved');
+	const [ExportImport, setExportImport] = useState<ExportImportView | null>(null);
+	useEffect(() => {
+		if (showFile && !ExportImport) void import('../storage/ExportImport').then((m) => setExportImport(() => m.default));
+	}, [showFile, ExportImport]);
+
+	useEffect(() => {
+		const stop = store.start();
+		setMounted(true);
+		return stop;
+	}, []);
+
+	if (!mounted) return null;
+
+	const scans = [...data.scans].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+	return (
+		<div class="zs-mijn">
+			<ToolStatus store={store} />
+			{scans.length === 0 ? (
+				<p>U heeft nog geen scans in deze browser. Kies hierboven een zelfscan om te beginnen.</p>
+			) : (
+				<ul class="zs-scans">
+					{scans.map((s) => {
+						const known = s.scanId in titles;
+						const answered = Object.values(currentRound(s).answers).filter((a) => typeof a?.score === 'number').length;
+						return (
+							<li key={s.id}>
+								<span>
+									{known ? (
+										<a href={`/zelfscan/${s.scanId}/?scan=${encodeURIComponent(s.id)}`}>{s.name}</a>
+									) : (
+										<strong>{s.name}</strong>
+									)}{' '}
+									<span class="kb-muted">
+										{known ? titles[s.scanId] : 'Deze zelfscan bestaat niet meer op deze site'},{' '}
+										{count(s.rounds.length, 'ronde', 'rondes')}, {count(answered, 'antwoord', 'antwoorden')} in de laatste
+										ronde, gewijzigd op {formatDate(s.updatedAt)}
+									</span>
+								</span>
+							</li>
+						);
+					})}
+				</ul>
+			)}
+			<details class="zs-details" open={showFile} onToggle={(e) => setFileOpen(e.currentTarget.open)}>
+				<summary>Exporteren of importeren</summary>
+				{ExportImport ? <ExportImport store={store} /> : <p>Even geduld…</p>}
+			</details>
+		</div>
+	);
+}
