@@ -27,7 +27,7 @@ function otherKeys(storage: Storage | null, stores: AnyToolStore[]): { count: nu
 	return { count: keys.length, bytes: keys.reduce((sum, k) => sum + storedBytes(k, readKey(storage, k)), 0) };
 }
 
-type Target = { kind: 'all' } | { kind: 'tool'; store: AnyToolStore; trigger: HTMLElement | null };
+type Target = { kind: 'all'; trigger: HTMLElement | null } | { kind: 'tool'; store: AnyToolStore; trigger: HTMLElement | null };
 
 interface CardProps {
 	store: AnyToolStore;
@@ -120,7 +120,7 @@ export function MijnGegevensView({ stores, storage = browserStorage }: Props) {
 	const closeDialog = () => dialog.current?.close();
 
 	const onDialogClose = () => {
-		const trigger = target?.kind === 'tool' ? target.trigger : null;
+		const trigger = target?.trigger ?? null;
 		setTarget(null);
 		// Back to where the user was; if that button is gone, to the list heading.
 		requestAnimationFrame(() => (trigger?.isConnected ? trigger : listHeading.current)?.focus());
@@ -217,7 +217,7 @@ export function MijnGegevensView({ stores, storage = browserStorage }: Props) {
 					<h2 id="kb-wissen">Alles wissen</h2>
 					<p>Wis alle gegevens die deze site in deze browser bewaart. Exporteer eerst als u ze wilt houden.</p>
 					<div class="kb-actions">
-						<button type="button" class="kb-danger" onClick={() => setTarget({ kind: 'all' })}>
+						<button type="button" class="kb-danger" onClick={(e) => setTarget({ kind: 'all', trigger: e.currentTarget as HTMLElement })}>
 							Wis alles
 						</button>
 					</div>
