@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 // The public address is only needed for absolute URLs in the sitemap.
 // Set SITE_URL when publishing under another domain.
@@ -15,7 +16,7 @@ export default defineConfig({
 	// Keep whitespace between inline elements: Dutch prose in .astro files
 	// would otherwise glue words together ("compressHTML: 'jsx'" trap).
 	compressHTML: true,
-	integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind()],
+	integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind(), serviceWorker()],
 	markdown: { syntaxHighlight: false },
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },

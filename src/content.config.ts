@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import {
 	begripSchema,
 	paginaSchema,
+	sessieSchema,
 	stapSchema,
 	themaSchema,
 	voorbeeldSchema,
@@ -18,6 +19,8 @@ export const collections = {
 	paginas: defineCollection({ loader: mdx('paginas'), schema: paginaSchema }),
 	themas: defineCollection({ loader: file('./content/themas.yaml'), schema: themaSchema }),
 	begrippen: defineCollection({ loader: file('./content/begrippen.yaml'), schema: begripSchema }),
+	/** Session plans for trainers (/voor-trainers/). */
+	sessies: defineCollection({ loader: mdx('sessies'), schema: sessieSchema }),
 	/** One questionnaire per file (YAML or JSON); the id is the file name. */
 	zelfscans: defineCollection({
 		loader: glob({ base: './content/zelfscans', pattern: '[^_]*.{yaml,yml,json}' }),

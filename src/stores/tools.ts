@@ -1,6 +1,7 @@
 import type { ToolStore } from './tool-store';
 import { big5Store } from './big5';
 import { zelfscanStore } from './zelfscan';
+import { groepsoverzichtStore } from './groepsoverzicht';
 
 /**
  * Every tool that keeps data in this browser. "Mijn gegevens" lists these,
@@ -14,4 +15,4 @@ import { zelfscanStore } from './zelfscan';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyToolStore = ToolStore<any>;
 
-export const toolStores: AnyToolStore[] = [big5Store, zelfscanStore];
+export const toolStores: AnyToolStore[] = [big5Store, zelfscanStore, groepsoverzichtStore];

@@ -102,3 +102,29 @@ export const paginaSchema = z.object({
 	soort: z.enum(['thema', 'info']).default('info'),
 });
 export type Pagina = z.infer<typeof paginaSchema>;
+
+/** Session plans for trainers (content/sessies). One block is one part of the session with its own time. */
+const sessieBlokSchema = z.object({
+	titel: z.string().min(3),
+	minuten: z.number().int().min(5).max(60),
+	/** What the trainer does in this block, in one or two sentences. */
+	wat: z.string().min(10),
+	/** Site paths to show, e.g. "/stappenplan/bepaal-de-doelgroep/" (steps and examples get a presentation link). */
+	tonen: z.array(z.string().regex(/^\/[a-z0-9/-]*\/$/)).default([]),
+	vragen: z.array(z.string().min(10)).default([]),
+});
+export const sessieSchema = z
+	.object({
+		title: z.string().min(5),
+		summary: z.string().min(20).max(300),
+		volgorde: z.number().int().min(0),
+		doel: z.string().min(10),
+		doelgroep: z.string().min(5),
+		materialen: z.array(z.string().min(3)).min(1),
+		blokken: z.array(sessieBlokSchema).min(3),
+	})
+	.refine((s) => {
+		const totaal = s.blokken.reduce((n, b) => n + b.minuten, 0);
+		return totaal >= 60 && totaal <= 120;
+	}, 'een sessie duurt samen 60 tot 120 minuten');
+export type Sessie = z.infer<typeof sessieSchema>;

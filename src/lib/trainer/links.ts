@@ -1,0 +1,20 @@
+import { deelcodeFragment } from '../zelfscan/deelcode';
+
+/** Path of the trainer's group overview. */
+export const GROEPSOVERZICHT_PATH = '/voor-trainers/groepsoverzicht/';
+
+/** The link a participant hands to the trainer: opens the group overview with the code in the fragment. */
+export function groepsoverzichtLink(origin: string, code: string): string {
+	return `${origin}${GROEPSOVERZICHT_PATH}${deelcodeFragment(code)}`;
+}
+
+/** The code in a `#code=…` fragment, or null. */
+export function codeFromHash(hash: string): string | null {
+	const match = /^#code=(.+)$/.exec(hash);
+	if (!match) return null;
+	try {
+		return decodeURIComponent(match[1]);
+	} catch {
+		return match[1];
+	}
+}
