@@ -117,18 +117,23 @@ export function createToolStore<T>(definition: ToolDefinition<T>, options: ToolS
 		return storage;
 	}
 
+	/** Quarantine copies change rarely: counted on a full refresh, reused after each save. */
+	let quarantineBytes = 0;
+	let quarantineCount = 0;
+
 	function refreshInfo(storage: Storage | null): void {
 		if (!storage) return $info.set(EMPTY_INFO);
 		const raw = readKey(storage, key);
-		let bytes = storedBytes(key, raw);
 		const quarantineKeys = keysWithPrefix(storage, qPrefix);
-		for (const k of quarantineKeys) bytes += storedBytes(k, readKey(storage, k));
+		quarantineCount = quarantineKeys.length;
+		quarantineBytes = 0;
+		for (const k of quarantineKeys) quarantineBytes += storedBytes(k, readKey(storage, k));
 		const decoded = raw ? decodeStored(definition, raw) : null;
 		$info.set({
 			revision: decoded?.ok ? decoded.envelope.revision : 0,
 			savedAt: decoded?.ok ? decoded.envelope.savedAt : null,
-			bytes,
-			quarantined: quarantineKeys.length,
+			bytes: storedBytes(key, raw) + quarantineBytes,
+			quarantined: quarantineCount,
 		});
 	}
 
@@ -216,11 +221,17 @@ export function createToolStore<T>(definition: ToolDefinition<T>, options: ToolS
 			baseRevision = envelope.revision;
 			dirty = false;
 			$saveState.set('saved');
+			// Known without reading back and parsing again: this runs on every keystroke.
+			$info.set({
+				revision: envelope.revision,
+				savedAt: envelope.savedAt,
+				bytes: storedBytes(key, text) + quarantineBytes,
+				quarantined: quarantineCount,
+			});
 			requestPersistentStorage();
 		} else {
 			$saveState.set(result === 'quota' ? 'not-saved:quota' : 'not-saved:unavailable');
 		}
-		refreshInfo(storage);
 	}
 
 	function set(next: T): void {
