@@ -78,32 +78,30 @@ export function Resultaten(props: Props) {
 							series={['Score']}
 							scale={scan.scale}
 						/>
-						<div class="zs-tabel-wrap">
-							<table class="zs-tabel">
-								<caption>Score per thema ({scaleText})</caption>
-								<thead>
-									<tr>
-										<th scope="col">Thema</th>
-										<th scope="col">Score</th>
-										<th scope="col">Stand</th>
-										<th scope="col">Beantwoord</th>
+						<table class="zs-tabel">
+							<caption>Score per thema ({scaleText})</caption>
+							<thead>
+								<tr>
+									<th scope="col">Thema</th>
+									<th scope="col">Score</th>
+									<th scope="col">Stand</th>
+									<th scope="col">Beantwoord</th>
+								</tr>
+							</thead>
+							<tbody>
+								{scores.map((s) => (
+									<tr key={s.themeId}>
+										<th scope="row">{themeOf(s).title}</th>
+										<td>{scoreText(s, points)}</td>
+										<td>{s.band?.label ?? '–'}</td>
+										<td>
+											{s.answered} van {s.total}
+											{s.unknown > 0 && `, waarvan ${s.unknown} weet ik niet`}
+										</td>
 									</tr>
-								</thead>
-								<tbody>
-									{scores.map((s) => (
-										<tr key={s.themeId}>
-											<th scope="row">{themeOf(s).title}</th>
-											<td>{scoreText(s, points)}</td>
-											<td>{s.band?.label ?? '–'}</td>
-											<td>
-												{s.answered} van {s.total}
-												{s.unknown > 0 && `, waarvan ${s.unknown} weet ik niet`}
-											</td>
-										</tr>
-									))}
-								</tbody>
-							</table>
-						</div>
+								))}
+							</tbody>
+						</table>
 					</section>
 
 					<section aria-labelledby="sterk-zwak">

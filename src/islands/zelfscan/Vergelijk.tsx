@@ -72,29 +72,27 @@ export function Vergelijk({ scan, saved }: Props) {
 				series={[nameBefore, nameAfter]}
 				scale={scan.scale}
 			/>
-			<div class="zs-tabel-wrap">
-				<table class="zs-tabel">
-					<caption>Verschil per thema tussen {nameBefore} en {nameAfter}</caption>
-					<thead>
-						<tr>
-							<th scope="col">Thema</th>
-							<th scope="col">{nameBefore}</th>
-							<th scope="col">{nameAfter}</th>
-							<th scope="col">Verschil</th>
+			<table class="zs-tabel">
+				<caption>Verschil per thema tussen {nameBefore} en {nameAfter}</caption>
+				<thead>
+					<tr>
+						<th scope="col">Thema</th>
+						<th scope="col">{nameBefore}</th>
+						<th scope="col">{nameAfter}</th>
+						<th scope="col">Verschil</th>
+					</tr>
+				</thead>
+				<tbody>
+					{changes.map((c) => (
+						<tr key={c.themeId}>
+							<th scope="row">{title(c.themeId)}</th>
+							<td>{score(c.before)}</td>
+							<td>{score(c.after)}</td>
+							<td>{changeText(c.change)}</td>
 						</tr>
-					</thead>
-					<tbody>
-						{changes.map((c) => (
-							<tr key={c.themeId}>
-								<th scope="row">{title(c.themeId)}</th>
-								<td>{score(c.before)}</td>
-								<td>{score(c.after)}</td>
-								<td>{changeText(c.change)}</td>
-							</tr>
-						))}
-					</tbody>
-				</table>
-			</div>
+					))}
+				</tbody>
+			</table>
 		</section>
 	);
 }
