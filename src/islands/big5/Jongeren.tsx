@@ -118,7 +118,7 @@ function Rij({ c, actief, vandaag, ...acties }: { c: Checklist; actief: boolean;
 				aria-current={actief ? 'true' : undefined}
 				onClick={() => acties.onKies(c.id)}
 			>
-				<span class="big5-code">{c.code}</span>
+				<span class="big5-code">{c.code}</span>{' '}
 				<span class="big5-stand">
 					{s.aantalGeregeld} van 5 geregeld
 					{s.aantalTeLaat > 0 && `, ${s.aantalTeLaat} te laat`}
