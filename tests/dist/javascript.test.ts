@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { isToolPage, pages, scriptSources } from './dist-files';
 
 /** Pages with a tool or search may load JavaScript; every other page loads none. */
-const mayUseJs = (path: string, html: string) => isToolPage(html) || path === '/zoeken/';
+/** Trainer pages and presentation mode load the presentation and offline scripts (see src/islands/trainer/). */
+const isTrainerPage = (path: string) => path.startsWith('/voor-trainers/') || path.endsWith('/presentatie/');
+const mayUseJs = (path: string, html: string) => isToolPage(html) || path === '/zoeken/' || isTrainerPage(path);
 
 describe('JavaScript', () => {
 	it('content pages load no JavaScript at all', () => {

@@ -49,6 +49,7 @@ export default function Groepsoverzicht({ scans }: Props) {
 	const [confirming, setConfirming] = useState(false);
 	const confirmRef = useRef<HTMLParagraphElement>(null);
 	const wipeRef = useRef<HTMLButtonElement>(null);
+	const pasteRef = useRef<HTMLTextAreaElement>(null);
 	// Cast: the island only reads the fields it passes on; the pure functions want the scan shape.
 	const shapes = scans as unknown as Zelfscan[];
 
@@ -116,7 +117,8 @@ export default function Groepsoverzicht({ scans }: Props) {
 		store.set({ codes: [] });
 		setConfirming(false);
 		setFeedback({ text: 'De sessie is gewist.', refused: [] });
-		requestAnimationFrame(() => wipeRef.current?.focus());
+		// The wipe button is disabled now; the next thing to do is collecting codes again.
+		requestAnimationFrame(() => pasteRef.current?.focus());
 	};
 
 	const codes = mounted ? data.codes : [];
@@ -130,6 +132,7 @@ export default function Groepsoverzicht({ scans }: Props) {
 					<label for="codes-veld">Plak een of meer deelcodes (één per regel)</label>
 					<textarea
 						id="codes-veld"
+						ref={pasteRef}
 						rows={4}
 						value={text}
 						onInput={(e) => setText(e.currentTarget.value)}

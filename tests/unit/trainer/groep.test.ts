@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { deelcodeFromAnswers } from '../../../src/lib/zelfscan/deelcode';
 import { addCodes, describeAdd, median, spread, summarize, splitInput } from '../../../src/lib/trainer/groep';
 import { groepsoverzichtSchemaV1 } from '../../../src/lib/trainer/definitie';
+import type { Zelfscan } from '../../../src/lib/zelfscan/schema';
 
 const scan = {
+	intro: [],
 	id: 'testscan',
 	title: 'Testscan',
 	version: 1,
@@ -33,9 +35,8 @@ const scan = {
 			advice: [],
 		},
 	],
-} as const;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const scans = [scan as any];
+} as unknown as Zelfscan;
+const scans = [scan];
 
 const code = (answers: Record<string, { score?: number; talk?: boolean }>) => deelcodeFromAnswers(scan, answers);
 
