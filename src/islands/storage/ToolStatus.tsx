@@ -1,10 +1,10 @@
 import { useStore } from '@nanostores/preact';
-import { useRef } from 'preact/hooks';
-import { isoDate, slugify } from '../../lib/storage/names';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnyToolStore } from '../../stores/tools';
-import { downloadText } from './download';
 import { problemTitle, saveStateText } from './texts';
 import './storage.css';
+
+type NoticeComponent = typeof import('./ProblemNotice').default;
 
 interface Props {
 	store: AnyToolStore;
@@ -20,33 +20,19 @@ export default function ToolStatus({ store }: Props) {
 	const problem = useStore(store.$problem);
 	const available = useStore(store.$available);
 	const root = useRef<HTMLDivElement>(null);
-	const { title, id } = store.definition;
+	const { title } = store.definition;
 
-	/** After a choice the notice disappears; keep keyboard focus in this block. */
-	const choose = (action: () => void) => () => {
-		action();
-		root.current?.focus();
-	};
-
-	const downloadUnreadable = () => {
-		if (problem?.kind !== 'unreadable') return;
-		let isJson = true;
-		try {
-			JSON.parse(problem.raw);
-		} catch {
-			isJson = false;
-		}
-		const name = `${slugify(title)}-onleesbaar-${isoDate(new Date())}.${isJson ? 'json' : 'txt'}`;
-		downloadText(name, problem.raw, isJson ? 'application/json' : 'text/plain');
-	};
-
-	const exportMine = () => {
-		const file = store.exportFile();
-		downloadText(`${slugify(title)}-${isoDate(new Date())}.json`, `${JSON.stringify(file, null, '\t')}\n`);
-	};
+	// The choices for a problem are rarely needed: load them when one occurs.
+	const [Notice, setNotice] = useState<NoticeComponent | null>(null);
+	const [noticeFailed, setNoticeFailed] = useState(false);
+	useEffect(() => {
+		if (!problem || Notice) return;
+		import('./ProblemNotice')
+			.then((m) => setNotice(() => m.default))
+			.catch(() => setNoticeFailed(true));
+	}, [problem, Notice]);
 
 	const unavailable = !available || saveState === 'not-saved:unavailable';
-	const headingId = `kb-opslag-${id}`;
 
 	return (
 		<div class="kb-storage" ref={root} tabIndex={-1}>
@@ -80,54 +66,12 @@ export default function ToolStatus({ store }: Props) {
 				</div>
 			)}
 
-			{problem?.kind === 'unreadable' && (
-				<section class="kb-notice kb-notice--danger" aria-labelledby={headingId}>
-					<p id={headingId}>
-						<strong>{problemTitle(problem)}</strong>
-					</p>
-					<p>
-						{problem.reason === 'future-version'
-							? `De gegevens van de ${title} in deze browser zijn gemaakt met een nieuwere versie van deze site. Deze pagina kan ze niet lezen. Laad de pagina opnieuw om de nieuwste versie te krijgen.`
-							: `De gegevens van de ${title} in deze browser zijn beschadigd of hebben een vorm die deze pagina niet kent.`}
-					</p>
-					<p>
-						{problem.quarantineKey
-							? 'Er is niets gewist: de gegevens blijven apart bewaard in deze browser. U kunt ze downloaden of opnieuw beginnen.'
-							: 'Er was geen ruimte voor een reservekopie. Download de gegevens als u ze wilt bewaren, voordat u opnieuw begint.'}{' '}
-						Tot u kiest, bewaren we nieuwe antwoorden niet.
-					</p>
-					<div class="kb-actions">
-						<button type="button" onClick={downloadUnreadable}>
-							Download de onleesbare gegevens
-						</button>
-						<button type="button" class="secondary" onClick={choose(store.startOver)}>
-							Begin opnieuw
-						</button>
-					</div>
-				</section>
-			)}
-
-			{problem?.kind === 'conflict' && (
-				<section class="kb-notice kb-notice--danger" aria-labelledby={headingId}>
-					<p id={headingId}>
-						<strong>{problemTitle(problem)}</strong>
-					</p>
-					<p>
-						Op deze pagina staan wijzigingen die nog niet zijn bewaard. Kies welke versie u wilt houden. Twijfelt u?
-						Exporteer dan eerst uw eigen versie naar een bestand.
-					</p>
-					<div class="kb-actions">
-						<button type="button" onClick={choose(store.useTheirs)}>
-							{problem.theirs ? 'Laad de versie uit het andere tabblad' : 'Wis ook hier'}
-						</button>
-						<button type="button" class="secondary" onClick={choose(store.keepMine)}>
-							{problem.theirs ? 'Houd mijn versie en overschrijf' : 'Houd mijn versie en bewaar die'}
-						</button>
-						<button type="button" class="secondary" onClick={exportMine}>
-							Exporteer eerst mijn versie
-						</button>
-					</div>
-				</section>
+			{problem && Notice && <Notice store={store} problem={problem} onChosen={() => root.current?.focus()} />}
+			{problem && !Notice && noticeFailed && (
+				<p class="kb-notice kb-notice--danger">
+					{problemTitle(problem)}. Dit deel van de pagina kon niet worden geladen. Laad de pagina opnieuw om te kiezen
+					wat er moet gebeuren. Tot dan bewaren we niets.
+				</p>
 			)}
 		</div>
 	);

@@ -64,7 +64,7 @@ describe('unreadable data', () => {
 		localStorage.setItem(KEY, '{"kapot":');
 		const store = await mount();
 		expect(screen.getByRole('status').textContent).toBe('We kunnen uw opgeslagen gegevens niet lezen');
-		expect(screen.getByText(/beschadigd of hebben een vorm/)).toBeTruthy();
+		expect(await screen.findByText(/beschadigd of hebben een vorm/)).toBeTruthy();
 		expect(screen.getByText(/Er is niets gewist/)).toBeTruthy();
 
 		fireEvent.click(screen.getByRole('button', { name: 'Download de onleesbare gegevens' }));
@@ -88,7 +88,7 @@ describe('unreadable data', () => {
 	it('a future version gets its own explanation', async () => {
 		localStorage.setItem(KEY, JSON.stringify({ tool: 'oefenlijst', schemaVersion: 9, revision: 1, savedAt: 'x', data: {} }));
 		await mount();
-		expect(screen.getByText(/gemaakt met een nieuwere versie van deze site/)).toBeTruthy();
+		expect(await screen.findByText(/gemaakt met een nieuwere versie van deze site/)).toBeTruthy();
 	});
 });
 
@@ -124,7 +124,7 @@ describe('two tabs', () => {
 		createToolStore(oefenlijst, { storage: () => storage }).set(list('van hen'));
 		mine.set(list('van mij'));
 		await settle();
-		expect(screen.getByRole('region', { name: 'In een ander tabblad zijn nieuwere gegevens opgeslagen' })).toBeTruthy();
+		expect(await screen.findByRole('region', { name: 'In een ander tabblad zijn nieuwere gegevens opgeslagen' })).toBeTruthy();
 		expect(screen.getByRole('status').textContent).toBe('In een ander tabblad zijn nieuwere gegevens opgeslagen');
 		fireEvent.click(screen.getByRole('button', { name: 'Laad de versie uit het andere tabblad' }));
 		await settle();
@@ -139,7 +139,7 @@ describe('two tabs', () => {
 		createToolStore(oefenlijst, { storage: () => storage }).set(list('van hen'));
 		mine.set(list('van mij'));
 		await settle();
-		fireEvent.click(screen.getByRole('button', { name: 'Exporteer eerst mijn versie' }));
+		fireEvent.click(await screen.findByRole('button', { name: 'Exporteer eerst mijn versie' }));
 		await settle();
 		expect(JSON.parse(await files[0]!.blob.text()).data).toEqual(list('van mij'));
 		expect(screen.getByRole('button', { name: 'Houd mijn versie en overschrijf' })).toBeTruthy();
