@@ -68,6 +68,14 @@ export function parseImport(
 			return { ok: false, message: importMessages.wrongShape };
 		}
 		parts = record.tools;
+		// Inside one tool, an everything-file contributes just that tool's part.
+		if (onlyTool) {
+			parts = parts.filter((part) => readEnvelopeShape(part)?.tool === onlyTool);
+			if (parts.length === 0) {
+				const own = definitions.find((d) => d.id === onlyTool);
+				return { ok: false, message: importMessages.otherTool(own?.title ?? onlyTool) };
+			}
+		}
 	} else {
 		parts = [value];
 	}

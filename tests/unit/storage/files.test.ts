@@ -55,6 +55,15 @@ describe('import of one tool', () => {
 		expect(result.ok && result.items[0]!.data).toEqual({ items: [{ text: payload, done: true }], notitie: payload });
 	});
 
+	it('with onlyTool, an everything-file gives just that tool\'s part', () => {
+		const notes = { ...envelope({ tekst: 'x' }), tool: 'notities', schemaVersion: 1 };
+		const all = JSON.stringify({ kind: 'kb-alles', exportedAt: 'x', tools: [notes, good] });
+		const result = parseImport(all, definitions, 'oefenlijst');
+		expect(result.ok && result.items.map((i) => i.definition.id)).toEqual(['oefenlijst']);
+		const withoutIt = JSON.stringify({ kind: 'kb-alles', exportedAt: 'x', tools: [notes] });
+		expect(parseImport(withoutIt, definitions, 'oefenlijst')).toEqual({ ok: false, message: importMessages.otherTool('Oefenlijst') });
+	});
+
 	it('with onlyTool, a file of another tool is refused', () => {
 		const file = JSON.stringify({ ...envelope({ tekst: 'x' }), tool: 'notities', schemaVersion: 1 });
 		expect(parseImport(file, definitions, 'oefenlijst')).toEqual({ ok: false, message: importMessages.otherTool('Oefenlijst') });
