@@ -138,7 +138,7 @@ interface ScanShape {
 	themes: readonly { statements: readonly { id: string }[] }[];
 }
 
-type AnswerLike = { score?: number; talk?: boolean };
+type AnswerLike = { score?: number; talk?: boolean; note?: string };
 
 function statementIds(scan: ScanShape): string[] {
 	return scan.themes.flatMap((theme) => theme.statements.map((s) => s.id));

@@ -173,7 +173,7 @@ describe('parseZelfscan refuses a broken file', () => {
 		scan.version = 'een';
 		// @ts-expect-error: deliberately broken
 		delete scan.title;
-		expect(() => assertZelfscan(scan, file)).toThrowError(/veld "title"[\s\S]*veld "version"|veld "version"[\s\S]*veld "title"/);
+		expect(() => assertZelfscan(scan, file)).toThrow(/veld "title"[\s\S]*veld "version"|veld "version"[\s\S]*veld "title"/);
 	});
 });
 
