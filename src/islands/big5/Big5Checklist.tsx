@@ -108,7 +108,7 @@ export default function Big5Checklist() {
 						(() => {
 							store.update((d) => herstel(d, verwijderd));
 							meld(`De checklist van ${verwijderd.checklist.code} is teruggezet.`);
-							if (verwijderd.wasActief) focusNaRender('big5-checklist-kop');
+							focusNaRender(verwijderd.wasActief ? 'big5-checklist-kop' : `big5-kies-${verwijderd.checklist.id}`);
 						})
 					}
 				/>
@@ -141,10 +141,13 @@ export default function Big5Checklist() {
 								}}
 							/>
 						</div>
-						<p>
-							<button type="button" onClick={() => window.print()}>
+						<p class="big5-afdrukken">
+							<button type="button" onClick={() => window.print()} aria-describedby="big5-afdrukken-uitleg">
 								Afdrukken
 							</button>
+							<span id="big5-afdrukken-uitleg" class="big5-hint">
+								Je krijgt een overzicht op A4, met ruimte voor aantekeningen bij het volgende gesprek.
+							</span>
 						</p>
 					</section>
 				) : (

@@ -114,6 +114,7 @@ function Rij({ c, actief, vandaag, ...acties }: { c: Checklist; actief: boolean;
 			<button
 				type="button"
 				ref={kiesKnop}
+				id={`big5-kies-${c.id}`}
 				class="big5-kies"
 				aria-current={actief ? 'true' : undefined}
 				onClick={() => acties.onKies(c.id)}
