@@ -204,11 +204,22 @@ test.describe('BIG-5-checklist', () => {
 		await expect(paper).toContainText('Wmo-aanvraag indienen');
 		await expect(paper).toContainText('(te laat)');
 		await expect(paper).toContainText('Volgend gesprek');
-		await expect(page.getByRole('navigation').first()).toBeHidden();
-		await expect(page.getByRole('banner')).toBeHidden();
-		await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeHidden();
-		await expect(page.getByRole('radio').first()).toBeHidden();
-		await expect(page.getByRole('heading', { name: 'De vijf voorwaarden: waar let je op?' })).toBeHidden();
+		// includeHidden: role queries skip hidden elements, and these must exist to prove they are hidden.
+		const navigation = page.getByRole('navigation', { includeHidden: true });
+		expect(await navigation.count()).toBeGreaterThan(0);
+		for (const nav of await navigation.all()) await expect(nav).toBeHidden();
+		for (const [role, name] of [
+			['banner', undefined],
+			['contentinfo', undefined],
+			['button', 'Afdrukken'],
+			['radio', 'Geregeld'],
+			['heading', 'De vijf voorwaarden: waar let je op?'],
+			['heading', 'BIG-5-checklist'],
+		] as const) {
+			const hidden = page.getByRole(role, { name, exact: true, includeHidden: true }).first();
+			await expect(hidden, `${role} ${name ?? ''}`).toHaveCount(1);
+			await expect(hidden, `${role} ${name ?? ''}`).toBeHidden();
+		}
 
 		// The print button opens the browser's print dialog.
 		await page.emulateMedia({ media: 'screen' });
