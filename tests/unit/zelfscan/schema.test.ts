@@ -204,15 +204,15 @@ describe('guideLinks', () => {
 	data.themes[0].advice[0].examples = ['hengelo-toekomstplannen'];
 	data.themes[1].advice[1].steps = ['bepaal-de-doelgorep'];
 
-	it('labels existing steps and examples, leaves out known pages not written yet, and stops on typos', () => {
+	it('labels the linked steps and examples, and names every link to a page that does not exist', () => {
 		const result = guideLinks(
 			[{ id: 'x', filePath: 'content/zelfscans/x.yaml', data }],
 			[{ id: 'bepaal-de-doelgroep', data: { nr: 1, title: 'Bepaal de doelgroep' } }],
 			[],
 		);
 		expect(result.links).toEqual({ 'stap:bepaal-de-doelgroep': { href: '/stappenplan/bepaal-de-doelgroep/', label: 'Stap 1: Bepaal de doelgroep' } });
-		expect(result.missing).toEqual(['voorbeeld "hengelo-toekomstplannen"', 'stap "bepaal-de-doelgorep"']);
 		expect(result.problems).toEqual([
+			'content/zelfscans/x.yaml: veld "themes[0].advice[0].examples[0]" verwijst naar voorbeeld "hengelo-toekomstplannen", maar dat bestaat niet.',
 			'content/zelfscans/x.yaml: veld "themes[1].advice[1].steps[0]" verwijst naar stap "bepaal-de-doelgorep", maar die bestaat niet.',
 		]);
 	});
