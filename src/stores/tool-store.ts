@@ -36,6 +36,8 @@ export type { SaveState, StoreProblem, StoredInfo, ToolDefinition } from '../lib
  *   and `pageshow`, and before every write. Without unsaved edits here the
  *   newer data is loaded; with unsaved edits `$problem` becomes a conflict
  *   and nothing is written until the user picks `useTheirs()` or `keepMine()`.
+ * - While memory holds changes that are not stored (storage full or blocked,
+ *   a pending choice), leaving the page triggers the browser's "leave?" prompt.
  */
 export interface ToolStore<T> {
 	readonly definition: ToolDefinition<T>;
@@ -339,6 +341,12 @@ export function createToolStore<T>(definition: ToolDefinition<T>, options: ToolS
 	const onVisible = () => {
 		if (document.visibilityState === 'visible') sync();
 	};
+	/** Leaving with changes that are only in memory: let the browser ask first (only then). */
+	const onBeforeUnload = (event: BeforeUnloadEvent) => {
+		if (!dirty) return;
+		event.preventDefault();
+		event.returnValue = '';
+	};
 
 	function start(): () => void {
 		starts++;
@@ -347,6 +355,7 @@ export function createToolStore<T>(definition: ToolDefinition<T>, options: ToolS
 			window.addEventListener('storage', onStorage);
 			window.addEventListener('focus', sync);
 			window.addEventListener('pageshow', sync);
+			window.addEventListener('beforeunload', onBeforeUnload);
 			document.addEventListener('visibilitychange', onVisible);
 		}
 		let stopped = false;
@@ -358,6 +367,7 @@ export function createToolStore<T>(definition: ToolDefinition<T>, options: ToolS
 				window.removeEventListener('storage', onStorage);
 				window.removeEventListener('focus', sync);
 				window.removeEventListener('pageshow', sync);
+				window.removeEventListener('beforeunload', onBeforeUnload);
 				document.removeEventListener('visibilitychange', onVisible);
 			}
 		};

@@ -287,8 +287,8 @@ test.describe('Storage that refuses', () => {
 		await expectStorageUiAccessible(page, 'opslag vol');
 	});
 
-	test('storage blocked: the tool works in memory and says answers are not kept', async ({ page }) => {
-		await page.addInitScript(() => {
+	test('storage blocked: the tool works in memory, says answers are not kept, and asks before leaving', async ({ page, problems }) => {
+		await page.context().addInitScript(() => {
 			Object.defineProperty(window, 'localStorage', {
 				configurable: true,
 				get() {
@@ -302,8 +302,23 @@ test.describe('Storage that refuses', () => {
 		await expect(page.getByRole('status').filter({ hasText: 'Niet opgeslagen: opslag niet beschikbaar' })).toBeVisible();
 		await expectStorageUiAccessible(page, 'opslag geblokkeerd');
 
-		await page.goto('/mijn-gegevens/');
-		await expect(page.getByText('Deze browser laat deze site niets bewaren.')).toBeVisible();
+		const other = await page.context().newPage();
+		await other.goto('/mijn-gegevens/');
+		await expect(other.getByText('Deze browser laat deze site niets bewaren.')).toBeVisible();
+
+		// Leaving with answers that exist only on screen: the browser asks first.
+		await page.close({ runBeforeUnload: true });
+		await expect.poll(() => problems.dialogs.length).toBe(1);
+		problems.dialogs.length = 0;
+	});
+
+	test('leaving after everything is saved does not ask', async ({ page, problems }) => {
+		await page.goto('/big-5/');
+		await newChecklist(page, 'J-31');
+		await expect(page.getByRole('status').filter({ hasText: /^Opgeslagen$/ })).toBeVisible();
+		await page.close({ runBeforeUnload: true });
+		await page.waitForEvent('close');
+		expect(problems.dialogs).toEqual([]);
 	});
 });
 

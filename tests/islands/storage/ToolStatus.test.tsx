@@ -149,3 +149,25 @@ describe('two tabs', () => {
 		await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Opgeslagen'));
 	});
 });
+
+describe('leaving the page', () => {
+	const leave = () => {
+		const event = new Event('beforeunload', { cancelable: true });
+		window.dispatchEvent(event);
+		return event.defaultPrevented;
+	};
+
+	it('asks only while changes are not stored', async () => {
+		const storage = new FakeStorage(200);
+		const store = await mount(storage);
+		expect(leave()).toBe(false);
+		store.set(list('past'));
+		expect(leave()).toBe(false);
+		store.set(list('dit antwoord is veel te lang voor de kleine opslag van deze test', 'en nog meer'));
+		expect(store.$saveState.get()).toBe('not-saved:quota');
+		expect(leave()).toBe(true);
+		storage.quota = 10_000;
+		store.update((d) => d);
+		expect(leave()).toBe(false);
+	});
+});
