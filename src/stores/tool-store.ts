@@ -198,6 +198,9 @@ export function createToolStore<T>(definition: ToolDefinition<T>, options: ToolS
 			if (firstRead && $saveState.get() === 'saved') $saveState.set('idle');
 		}
 		refreshInfo(storage);
+		// A save that failed earlier (storage full) is retried when the user comes back,
+		// for instance after freeing space on "Mijn gegevens" in another tab.
+		if (dirty && !$problem.get()) persist();
 	}
 
 	/** Write memory to storage if nothing stands in the way. */
@@ -258,11 +261,13 @@ export function createToolStore<T>(definition: ToolDefinition<T>, options: ToolS
 		if (problem?.kind !== 'unreadable') return;
 		const storage = open();
 		if (storage && readKey(storage, key) === problem.raw) removeKey(storage, key);
-		lastRaw = storage ? (readKey(storage, key) ?? null) : null;
+		lastRaw = null;
 		baseRevision = 0;
 		$problem.set(null);
+		$saveState.set('idle');
+		// Saves what is on screen, or picks up what another tab stored meanwhile (both check storage first).
 		if (dirty) persist();
-		else $saveState.set('idle');
+		else sync();
 		refreshInfo(storage);
 	}
 
@@ -288,6 +293,7 @@ export function createToolStore<T>(definition: ToolDefinition<T>, options: ToolS
 	}
 
 	function importData(next: T): void {
+		if (!loaded) sync();
 		const problem = $problem.get();
 		// Confirming an import is the user's choice about any pending problem.
 		if (problem?.kind === 'unreadable') startOver();

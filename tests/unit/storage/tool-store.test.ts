@@ -77,6 +77,18 @@ describe('saving', () => {
 		expect(JSON.parse(storage.peek(KEY)!).data).toEqual(list('een veel langer antwoord dat niet meer past'));
 	});
 
+	it('a failed save is retried on the next sync (coming back to the tab after freeing space)', () => {
+		const store = open();
+		store.set(list('klein'));
+		storage.quota = storage.used() + 10;
+		store.set(list('te groot voor de opslag op dit moment'));
+		expect(store.$saveState.get()).toBe('not-saved:quota');
+		storage.quota = 5_000_000;
+		store.sync();
+		expect(store.$saveState.get()).toBe('saved');
+		expect(JSON.parse(storage.peek(KEY)!).data).toEqual(list('te groot voor de opslag op dit moment'));
+	});
+
 	it('blocked storage: works in memory, reports unavailable, never throws', () => {
 		storage.blocked = true;
 		const store = open();
@@ -192,6 +204,18 @@ describe('unreadable stored data', () => {
 		expect(JSON.parse(storage.peek(KEY)!).data).toEqual(list('wat ik net typte'));
 		expect(storage.keysNow().some((k) => k.startsWith('kb:tool:oefenlijst:quarantine:'))).toBe(true);
 		expect(store.$info.get().quarantined).toBe(1);
+	});
+
+	it('startOver while another tab stored good data meanwhile: that data is loaded, not overwritten', () => {
+		storage.setItem(KEY, '{kapot');
+		const store = open();
+		store.sync();
+		createToolStore(oefenlijst, { storage: () => storage }).importData(list('uit ander tabblad'));
+		// The other tab's write replaced the unreadable value; this tab still shows the message.
+		store.startOver();
+		expect(store.$problem.get()).toBeNull();
+		expect(store.$data.get()).toEqual(list('uit ander tabblad'));
+		expect(JSON.parse(storage.peek(KEY)!).data).toEqual(list('uit ander tabblad'));
 	});
 
 	it('when the copy cannot be made (storage full), the original stays and nothing overwrites it', () => {
