@@ -116,6 +116,8 @@ export function MijnGegevensView({ stores, storage = browserStorage }: Props) {
 	const listed = stores.filter(hasContent);
 	const others = otherKeys(openStorage(storage), stores);
 	const nothing = listed.length === 0 && others.count === 0;
+	// Unreadable data has its own download in the card; an export would hold only the empty state.
+	const exportable = listed.filter((s) => s.$problem.get()?.kind !== 'unreadable');
 
 	const closeDialog = () => dialog.current?.close();
 
@@ -143,7 +145,7 @@ export function MijnGegevensView({ stores, storage = browserStorage }: Props) {
 
 	const exportAll = () => {
 		const now = new Date();
-		downloadJson(exportFileName(ALL_EXPORT_NAME, now), buildAllExport(listed.map((s) => s.exportFile(now)), now));
+		downloadJson(exportFileName(ALL_EXPORT_NAME, now), buildAllExport(exportable.map((s) => s.exportFile(now)), now));
 	};
 
 	const dialogTitle =
@@ -198,7 +200,7 @@ export function MijnGegevensView({ stores, storage = browserStorage }: Props) {
 					Met een export bewaart u uw gegevens in een bestand. Zo raakt u niets kwijt als de browser gegevens wist, en
 					kunt u verder werken op een andere computer.
 				</p>
-				{listed.length > 0 && (
+				{exportable.length > 0 && (
 					<div class="kb-actions">
 						<button type="button" onClick={exportAll}>
 							Exporteer alles

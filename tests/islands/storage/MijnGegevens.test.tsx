@@ -187,3 +187,19 @@ describe('export and import everything', () => {
 		expect((await screen.findByRole('alert')).textContent).toMatch(/onderdeel dat deze site niet kent/);
 	});
 });
+
+describe('unreadable data on Mijn gegevens', () => {
+	it('the card offers the download and "Begin opnieuw"; "Exporteer alles" leaves that tool out', async () => {
+		const files = captureDownloads();
+		localStorage.setItem('kb:tool:oefenlijst', '{kapot');
+		const { notes, stores } = twoTools();
+		notes.set({ tekst: 'hallo' });
+		await mount(stores);
+		const card = screen.getByRole('heading', { name: 'Oefenlijst' }).closest('li')!;
+		expect(card.textContent).toContain('Onleesbare gegevens');
+		expect(await within(card).findByRole('button', { name: 'Download de onleesbare gegevens' })).toBeTruthy();
+		fireEvent.click(screen.getByRole('button', { name: 'Exporteer alles' }));
+		const content = JSON.parse(await files[0]!.blob.text());
+		expect(content.tools.map((t: { tool: string }) => t.tool)).toEqual(['notities']);
+	});
+});
