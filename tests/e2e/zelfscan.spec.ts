@@ -208,6 +208,8 @@ test.describe('zelfscan', () => {
 	});
 
 	test('axe finds nothing in any state, at 1280 and 320 px', async ({ page }) => {
+		// Ten full-page axe runs on a long page: more than the default minute.
+		test.setTimeout(240_000);
 		const check = async (state: string) => {
 			for (const [name, size] of Object.entries(viewports)) {
 				await page.setViewportSize(size);

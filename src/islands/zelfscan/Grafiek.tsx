@@ -53,12 +53,18 @@ export function Grafiek({ id, title, description, rows, series, scale }: Props) 
 	const single = series.length === 1;
 	let y = AXIS;
 	const layout = rows.map((row) => {
+		// One series: the score follows the label, on its last line when it fits, so text never overlaps.
 		const lines = wrapLabel(row.label);
+		const value = single ? (row.values[0] === null ? 'geen score' : formatScore(row.values[0])) : null;
+		const last = lines.length - 1;
+		const valueOnNewLine = value !== null && lines[last].length + 2 + value.length > WRAP;
+		if (valueOnNewLine) lines.push('');
 		const top = y;
 		const barsTop = top + lines.length * LINE + 4;
 		y = barsTop + series.length * (BAR + BAR_GAP) + ROW_GAP;
-		return { row, lines, top, barsTop };
+		return { row, lines, value, top, barsTop };
 	});
+	const barsHeight = series.length * (BAR + BAR_GAP) - BAR_GAP;
 	const height = y;
 
 	return (
@@ -89,45 +95,41 @@ export function Grafiek({ id, title, description, rows, series, scale }: Props) 
 					const x = pct(scaleFraction(i + 1, points));
 					const anchor = i === 0 ? 'start' : i === points - 1 ? 'end' : 'middle';
 					return (
-						<g key={label}>
-							<text x={x} y={14} text-anchor={anchor} class="zs-as-tekst">
-								{i + 1}
-							</text>
-							<line x1={x} x2={x} y1={AXIS - 6} y2={height - ROW_GAP + 4} class="zs-as-lijn" />
-						</g>
+						<text key={label} x={x} y={14} text-anchor={anchor} class="zs-as-tekst">
+							{i + 1}
+						</text>
 					);
 				})}
-				{layout.map(({ row, lines, top, barsTop }) => (
+				{layout.map(({ row, lines, value: valueText, top, barsTop }) => (
 					<g key={row.label}>
 						<text y={top + LINE - 4} class="zs-label">
 							{lines.map((line, i) => (
 								<tspan key={i} x="0" dy={i === 0 ? 0 : LINE}>
 									{line}
+									{i === lines.length - 1 && valueText !== null && (
+										<tspan class="zs-waarde">{line ? `  ${valueText}` : valueText}</tspan>
+									)}
 								</tspan>
 							))}
 						</text>
-						{single && (
-							<text x="100%" y={top + LINE - 4} text-anchor="end" class="zs-waarde">
-								{row.values[0] === null ? 'geen score' : formatScore(row.values[0])}
-							</text>
-						)}
-						{row.values.map((value, i) => {
-							const barY = barsTop + i * (BAR + BAR_GAP);
-							return (
-								<g key={i}>
-									<rect x="0" y={barY} width="100%" height={BAR} class="zs-spoor" />
-									{value !== null && (
-										<rect
-											x="0"
-											y={barY}
-											width={pct(Math.max(0.01, scaleFraction(value, points)))}
-											height={BAR}
-											class={`zs-balk zs-balk--${single ? 1 : i}`}
-										/>
-									)}
-								</g>
-							);
+						<rect x="0" y={barsTop} width="100%" height={barsHeight} class="zs-spoor" />
+						{scale.map((label, i) => {
+							const x = pct(scaleFraction(i + 1, points));
+							return <line key={label} x1={x} x2={x} y1={barsTop - 3} y2={barsTop + barsHeight + 3} class="zs-as-lijn" />;
 						})}
+						{row.values.map(
+							(value, i) =>
+								value !== null && (
+									<rect
+										key={i}
+										x="0"
+										y={barsTop + i * (BAR + BAR_GAP)}
+										width={pct(Math.max(0.01, scaleFraction(value, points)))}
+										height={BAR}
+										class={`zs-balk zs-balk--${single ? 1 : i}`}
+									/>
+								),
+						)}
 					</g>
 				))}
 			</svg>
