@@ -45,12 +45,15 @@ export default function Big5Checklist() {
 	const saveState = useStore(store.$saveState);
 	// Export and import load on demand: most visits never need them, and the page has a 20 KB budget.
 	const [bestandOpen, setBestandOpen] = useState(false);
-	const [ExportImport, setExportImport] = useState<ExportImportType | null>(null);
+	const [ExportImport, setExportImport] = useState<ExportImportType | 'mislukt' | null>(null);
 	// When saving fails, the way out is an export: open that part by itself.
 	const toonBestand = bestandOpen || saveState.startsWith('not-saved');
 	useEffect(() => {
 		if (toonBestand && !ExportImport) {
-			void import('../storage/ExportImport').then((m) => setExportImport(() => m.default));
+			import('../storage/ExportImport').then(
+				(m) => setExportImport(() => m.default),
+				() => setExportImport('mislukt'),
+			);
 		}
 	}, [toonBestand, ExportImport]);
 	const vandaag = datumVan(new Date());
@@ -164,7 +167,13 @@ export default function Big5Checklist() {
 						De checklists staan alleen in deze browser. Exporteer ze naar een bestand om ze mee te nemen naar een
 						ander apparaat of om een reservekopie te hebben. Bewaar het bestand veilig: het bevat je aantekeningen.
 					</p>
-					{ExportImport ? <ExportImport store={store} /> : <p>Even geduld…</p>}
+					{ExportImport === 'mislukt' ? (
+						<p class="big5-fout">Exporteren en importeren konden niet laden. Laad de pagina opnieuw.</p>
+					) : ExportImport ? (
+						<ExportImport store={store} />
+					) : (
+						<p>Even geduld…</p>
+					)}
 				</details>
 			</div>
 			{actief && s && <Afdruk checklist={actief} s={s} vandaag={vandaag} />}

@@ -174,6 +174,16 @@ describe('Big5Checklist', () => {
 		expect(screen.queryByRole('button', { name: 'Ongedaan maken' })).toBeNull();
 	});
 
+	it('loads export and import when that section is opened', async () => {
+		await mount();
+		expect(screen.queryByRole('button', { name: 'Exporteren' })).toBeNull();
+		const details = screen.getByText('Bewaren als bestand of een bestand openen').closest('details')!;
+		details.open = true;
+		fireEvent(details, new Event('toggle'));
+		expect(await screen.findByRole('button', { name: 'Exporteren' })).toBeTruthy();
+		expect(screen.getByLabelText('Importeren uit een bestand')).toBeTruthy();
+	});
+
 	it('shows the save status of the storage module', async () => {
 		await mount();
 		await nieuweChecklist('J-1');
