@@ -3,8 +3,11 @@
 // index files, the 404 page, and the security headers of public/_headers.
 // Used by `npm start` and the browser tests, so tests see production headers.
 //
-// Usage: node tests/scripts/serve.mjs [--port 4321] [--dir dist]
+// Usage: node tests/scripts/serve.mjs [--port 4321] [--dir dist] [--gzip]
+// --gzip compresses text responses like a production host; the benchmark
+// (npm run bench) uses it so its byte counts match what visitors download.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseHeadersFile } from './headers.mjs';
@@ -16,6 +19,8 @@ const option = (name, fallback) => {
 };
 const port = Number(option('port', process.env.PORT ?? 4321));
 const root = resolve(option('dir', 'dist'));
+const gzip = args.includes('--gzip');
+const compressible = /^(text\/|application\/(json|javascript|xml|manifest\+json))|^image\/svg/;
 
 const types = {
 	'.html': 'text/html; charset=utf-8',
@@ -78,8 +83,14 @@ const server = createServer(async (req, res) => {
 		file = join(root, '404.html');
 	}
 	try {
-		const body = await readFile(file);
-		res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+		let body = await readFile(file);
+		const type = types[extname(file)] ?? 'application/octet-stream';
+		if (gzip && compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+			body = gzipSync(body, { level: 9 });
+			res.setHeader('Content-Encoding', 'gzip');
+			res.setHeader('Vary', 'Accept-Encoding');
+		}
+		res.writeHead(status, { 'Content-Type': type });
 		res.end(req.method === 'HEAD' ? undefined : body);
 	} catch {
 		res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Niet gevonden');
