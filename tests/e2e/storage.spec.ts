@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, wcagTags } from './helpers';
+import { expect, expectNoAxeViolations, test, viewports, wcagTags } from './helpers';
 
 /**
  * Browser storage, end to end, against the built site: /mijn-gegevens/ and
@@ -183,6 +183,20 @@ test.describe('Mijn gegevens', () => {
 		await expect(page.getByRole('heading', { name: 'Wat deze site in deze browser bewaart' })).toBeFocused();
 		expect(await siteKeys(page)).toEqual([]);
 		expect(await stored(page, 'andere-site')).toBe('blijft');
+	});
+
+	test('at 320 px wide: list, import preview and dialog have no WCAG problems and no sideways scrolling', async ({ page }) => {
+		await page.setViewportSize(viewports.mobiel);
+		await page.goto('/mijn-gegevens/');
+		await importOnPage(page);
+		await page.getByLabel(IMPORT_LABEL).setInputFiles(fixtureFile());
+		await expect(page.getByRole('region', { name: /Wat verandert er/ })).toBeVisible();
+		await expectNoAxeViolations(page, '320 px met voorbeeld');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+		await page.getByRole('button', { name: 'Annuleren' }).click();
+		await page.getByRole('button', { name: 'Wis alles' }).click();
+		await expect(page.getByRole('dialog', { name: 'Alles wissen?' })).toBeVisible();
+		await expectNoAxeViolations(page, '320 px met dialoog');
 	});
 
 	test('delete one tool after confirming', async ({ page }) => {
