@@ -13,7 +13,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -394,6 +394,8 @@ const results = {
 	commit: await gitCommit(),
 	quick,
 	machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version, chromium: await chromiumVersion() },
+	// Other work on the machine slows builds and lowers Lighthouse performance scores; keep it on record.
+	loadAverageAtStart: loadavg().map((l) => Math.round(l * 10) / 10),
 	notes: [],
 };
 
@@ -528,6 +530,7 @@ try {
 	for (const project of copies) rmSync(project, { recursive: true, force: true });
 }
 results.durationSeconds = Math.round((Date.now() - started) / 1000);
+results.loadAverageAtEnd = loadavg().map((l) => Math.round(l * 10) / 10);
 
 // ---------------------------------------------------------------- report
 
@@ -537,7 +540,11 @@ const table = (headers, rows) => {
 	const fmt = (cells) => '| ' + cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |';
 	lines.push(fmt(headers), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...rows.map(fmt), '');
 };
-lines.push(`Benchmark ${results.date} (commit ${results.commit ?? '?'}${quick ? ', --quick' : ''}); ${results.machine.cpus} cores, ${results.machine.memoryGB} GB, Node ${results.machine.node}, ${results.machine.chromium}`, '');
+lines.push(
+	`Benchmark ${results.date} (commit ${results.commit ?? '?'}${quick ? ', --quick' : ''}); ${results.machine.cpus} cores, ${results.machine.memoryGB} GB, Node ${results.machine.node}, ${results.machine.chromium}`,
+	`Belasting van de machine (load average 1/5/15 min) bij start: ${results.loadAverageAtStart.join(' / ')}; boven ${results.machine.cpus} draaide er ander werk mee en zijn tijden en prestatiescores te laag.`,
+	'',
+);
 
 if (results.bytes) {
 	lines.push('Bytes per paginasoort (zwaarste pagina van die soort; KB = 1024 bytes; gzip niveau 9)');
