@@ -351,7 +351,8 @@ export function createToolStore<T>(definition: ToolDefinition<T>, options: ToolS
 	const onBeforeUnload = (event: BeforeUnloadEvent) => {
 		if (!dirty) return;
 		event.preventDefault();
-		event.returnValue = '';
+		// Chromium before 119 only asks when returnValue is set (deprecated but still needed there).
+		Reflect.set(event, 'returnValue', '');
 	};
 
 	function start(): () => void {
