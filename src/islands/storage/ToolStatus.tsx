@@ -36,7 +36,8 @@ export default function ToolStatus({ store }: Props) {
 
 	return (
 		<div class="kb-storage" ref={root} tabIndex={-1}>
-			<p class="kb-storage__status" role="status" aria-live="polite">
+			{/* With a problem, the notice below shows the same words as a heading: announce, don't repeat on screen. */}
+			<p class={problem ? 'kb-storage__status sr-only' : 'kb-storage__status'} role="status" aria-live="polite">
 				{problem ? problemTitle(problem) : saveStateText[saveState]}
 			</p>
 
