@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { decodeStored } from '../../../src/lib/storage/envelope';
 import { createToolStore, type ToolStore } from '../../../src/stores/tool-store';
 import { FakeStorage } from './support/fake-storage';
 import { oefenlijst, type Oefenlijst } from './support/test-tool';
@@ -185,6 +187,33 @@ describe('unreadable stored data', () => {
 			expect(store.$data.get()).toEqual(list('nieuw antwoord'));
 		});
 	}
+
+	it('property: whatever is stored, reading never throws and unreadable text is never overwritten', () => {
+		const valid = JSON.parse(JSON.stringify({ tool: 'oefenlijst', schemaVersion: 3, revision: 1, savedAt: 'x', data: list('a') }));
+		const anyStored = fc.oneof(
+			fc.string(),
+			fc.json(),
+			fc.jsonValue().map((data) => JSON.stringify({ ...valid, data })),
+			fc.record({ schemaVersion: fc.integer({ min: -2, max: 9 }), revision: fc.integer({ min: -1, max: 5 }) }).map((r) => JSON.stringify({ ...valid, ...r })),
+		);
+		fc.assert(
+			fc.property(anyStored, (raw) => {
+				const s = new FakeStorage();
+				s.setItem(KEY, raw);
+				const store = createToolStore(oefenlijst, { storage: () => s });
+				expect(() => store.sync()).not.toThrow();
+				expect(() => store.set(list('nieuw'))).not.toThrow();
+				const readable = decodeStored(oefenlijst, raw).ok;
+				if (readable) {
+					expect(JSON.parse(s.peek(KEY)!).data).toEqual(list('nieuw'));
+				} else {
+					expect(s.peek(KEY)).toBe(raw);
+					expect(s.keysNow().some((k) => k.startsWith(`${KEY}:quarantine:`) && s.peek(k) === raw)).toBe(true);
+				}
+			}),
+			{ numRuns: 300 },
+		);
+	});
 
 	it('opening again does not make a second quarantine copy', () => {
 		storage.setItem(KEY, '{kapot');
