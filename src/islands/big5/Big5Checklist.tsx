@@ -164,8 +164,8 @@ export default function Big5Checklist() {
 				>
 					<summary>Bewaren als bestand of een bestand openen</summary>
 					<p>
-						De checklists staan alleen in deze browser. Exporteer ze naar een bestand om ze mee te nemen naar een
-						ander apparaat of om een reservekopie te hebben. Bewaar het bestand veilig: het bevat je aantekeningen.
+						De checklists staan alleen in deze browser. Een exportbestand is een reservekopie en neemt de checklists
+						mee naar een ander apparaat. Bewaar het bestand veilig: er staan aantekeningen over jongeren in.
 					</p>
 					{ExportImport === 'mislukt' ? (
 						<p class="big5-fout">Exporteren en importeren konden niet laden. Laad de pagina opnieuw.</p>
