@@ -47,7 +47,7 @@ async function participantCode(browser: Browser, baseURL: string, name: string, 
 
 test.describe('voor trainers', () => {
 	test('three participants, codes by paste, link and file: the group overview shows the spread', async ({ page, browser, baseURL }) => {
-		test.setTimeout(120_000);
+		test.setTimeout(240_000);
 		const [laag, midden, hoog] = await Promise.all([
 			participantCode(browser, baseURL!, 'Deelnemer A', 'Nog niet'),
 			participantCode(browser, baseURL!, 'Deelnemer B', 'Grotendeels'),
@@ -92,6 +92,10 @@ test.describe('voor trainers', () => {
 			'(3 deelnemers)',
 		);
 		await expectNoAxeViolations(page, 'groepsoverzicht met drie deelnemers');
+		await page.setViewportSize(viewports.mobiel);
+		await expectNoAxeViolations(page, 'groepsoverzicht met drie deelnemers, 320 px');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'horizontaal scrollen').toBeLessThanOrEqual(0);
+		await page.setViewportSize(viewports.desktop);
 
 		// Kept after a reload; printable; "Sessie wissen" asks first.
 		await page.reload();
@@ -196,7 +200,7 @@ test.describe('voor trainers', () => {
 	});
 
 	test('axe finds nothing on the trainer pages, at 1280 and 320 px', async ({ page }) => {
-		test.setTimeout(120_000);
+		test.setTimeout(240_000);
 		await page.goto('/voor-trainers/');
 		const sessions = await page
 			.getByRole('region', { name: 'Sessieplannen' })
@@ -218,6 +222,8 @@ test.describe('voor trainers', () => {
 			for (const path of paths) {
 				await page.goto(path);
 				await expectNoAxeViolations(page, `${viewport.width}px`);
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				expect(overflow, `horizontaal scrollen op ${path}`).toBeLessThanOrEqual(0);
 			}
 		}
 		// Every session plan has goal, audience, timing and blocks with pages and questions.

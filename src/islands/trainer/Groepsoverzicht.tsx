@@ -249,6 +249,7 @@ function ScanSummary({ summary }: { summary: GroupSummary }) {
 			<h3 id={headingId}>
 				{summary.title}: {plural(summary.participants, 'deelnemer', 'deelnemers')}
 			</h3>
+			<div class="tr-scroll" tabIndex={0} role="region" aria-label={`Scores per thema: ${summary.title}`}>
 			<table class="tr-tabel">
 				<caption>Scores per thema. Antwoorden "weet ik niet / niet van toepassing" tellen niet mee.</caption>
 				<thead>
@@ -286,6 +287,7 @@ function ScanSummary({ summary }: { summary: GroupSummary }) {
 					))}
 				</tbody>
 			</table>
+			</div>
 
 			<div class="tr-lijsten">
 				<StatementList
@@ -318,6 +320,7 @@ function ScanSummary({ summary }: { summary: GroupSummary }) {
 
 			<details class="tr-stellingen" open>
 				<summary>Antwoorden per stelling</summary>
+				<div class="tr-scroll" tabIndex={0} role="region" aria-label={`Antwoorden per stelling: ${summary.title}`}>
 				<table class="tr-tabel">
 					<caption>Aantal deelnemers per antwoord</caption>
 					<thead>
@@ -347,6 +350,7 @@ function ScanSummary({ summary }: { summary: GroupSummary }) {
 						)}
 					</tbody>
 				</table>
+				</div>
 			</details>
 		</section>
 	);
