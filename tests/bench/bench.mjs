@@ -128,6 +128,12 @@ const countHtml = (dir) => walk(dir).filter((f) => f.endsWith('.html') && !relat
 
 /** Servers started by this run; stopped when the run is interrupted too. */
 const servers = new Set();
+/** Project copies made by this run; removed at exit, also after a crash. */
+const createdCopies = new Set();
+process.on('exit', () => {
+	for (const child of servers) child.kill();
+	for (const dir of createdCopies) rmSync(dir, { recursive: true, force: true });
+});
 for (const signal of ['SIGINT', 'SIGTERM']) {
 	process.once(signal, () => {
 		for (const child of servers) child.kill();
@@ -248,7 +254,7 @@ async function firstVisit(browser, origin, path, { seed, waitFor } = {}) {
 	// Playwright sees the requests of web workers too (Pagefind searches in one); CDP on the page would not.
 	const pending = [];
 	const requests = [];
-	context.on('requestfinished', (request) => {
+	const onFinished = (request) => {
 		pending.push(
 			(async () => {
 				const response = await request.response();
@@ -258,9 +264,12 @@ async function firstVisit(browser, origin, path, { seed, waitFor } = {}) {
 				// Chromium reports 0 for some worker scripts; then count what the server sent.
 				const sentBody = sizes.responseBodySize || (response?.headers()['content-encoding'] === 'gzip' ? gzipSync(body).length : decoded);
 				requests.push({ url: request.url(), encoded: sentBody + sizes.responseHeadersSize, decoded, serviceWorker: Boolean(request.serviceWorker()) });
-			})(),
+			})().catch(() => {
+				// The context closed while this request was still being read; it is not counted.
+			}),
 		);
-	});
+	};
+	context.on('requestfinished', onFinished);
 	await page.goto(origin + path, { waitUntil: 'networkidle' });
 	let shown = true;
 	if (waitFor) {
@@ -272,6 +281,7 @@ async function firstVisit(browser, origin, path, { seed, waitFor } = {}) {
 		await page.waitForLoadState('networkidle');
 	}
 	await page.waitForTimeout(300);
+	context.off('requestfinished', onFinished);
 	await Promise.all(pending);
 	await context.close();
 	const list = requests;
@@ -319,7 +329,7 @@ async function lighthouseRun(url, formFactor, seed) {
 		const result = await lighthouse(url, flags, formFactor === 'desktop' ? desktopConfig : undefined);
 		return result?.lhr;
 	} finally {
-		await chrome.kill();
+		chrome.kill();
 	}
 }
 
@@ -379,6 +389,7 @@ function copyProject(target) {
 async function buildCopy(extra) {
 	const project = join(tmpdir(), `bench-site-${extra}`);
 	log(extra ? `site met ${extra} extra MDX-pagina's bouwen in ${project}` : `echte site bouwen in ${project}`);
+	createdCopies.add(project);
 	copyProject(project);
 	if (extra) generatePages(project, extra);
 	const outDir = join(project, 'dist');
