@@ -26,49 +26,89 @@ import type { Answer, Answers } from './scoring';
  * keys such as "__proto__".
  */
 
-const MAX_NAME = 80;
-const MAX_NOTE = 2000;
-const MAX_FIELD = 300;
+export const MAX_NAME = 80;
+export const MAX_NOTE = 2000;
+export const MAX_FIELD = 300;
 
-const localId = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
-const contentId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), z.maxLength(80));
-const isoDateTime = z.string().check(z.maxLength(40));
+/*
+ * Why a hand-written check inside `z.custom` and not `z.object(...)`: every
+ * tool page has a 20 KB JavaScript budget, and zod's object, array, record
+ * and string schemas cost about 3 KB gzip more in the browser.
+ * tests/unit/zelfscan/state.test.ts checks this function against the same
+ * shape written as a declarative zod schema. Objects are strict: an unknown
+ * key makes the data invalid, so nothing unexpected lands in storage.
+ */
 
-const answerSchema = z.object({
-	score: z.optional(z.int().check(z.minimum(0), z.maximum(9))),
-	talk: z.optional(z.boolean()),
-	note: z.optional(z.string().check(z.maxLength(MAX_NOTE))),
-});
+type Obj = Record<string, unknown>;
+const LOCAL_ID = /^[a-z0-9-]{1,40}$/;
+const CONTENT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-const actionSchema = z.object({
-	id: localId,
-	themeId: contentId,
-	what: z.string().check(z.maxLength(MAX_FIELD)),
-	who: z.string().check(z.maxLength(MAX_FIELD)),
-	when: z.string().check(z.maxLength(MAX_FIELD)),
-});
+const isPlainObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A plain object with all `required` keys and otherwise only `optional` ones. */
+function hasKeys(v: unknown, required: readonly string[], optional: readonly string[] = []): v is Obj {
+	if (!isPlainObject(v)) return false;
+	const own = Object.keys(v);
+	return required.every((k) => own.includes(k)) && own.every((k) => required.includes(k) || optional.includes(k));
+}
+const isText = (v: unknown, max: number, min = 0): v is string => typeof v === 'string' && v.length >= min && v.length <= max;
+const isLocalId = (v: unknown): v is string => typeof v === 'string' && LOCAL_ID.test(v);
+const isContentId = (v: unknown): v is string => isText(v, 80) && CONTENT_ID.test(v);
+const isInt = (v: unknown, min: number, max = Number.MAX_SAFE_INTEGER): v is number =>
+	typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+const isList = <T>(v: unknown, max: number, item: (x: unknown) => x is T, min = 0): v is T[] =>
+	Array.isArray(v) && v.length >= min && v.length <= max && v.every(item);
 
-const roundSchema = z.object({
-	id: localId,
-	startedAt: isoDateTime,
-	scanVersion: z.int().check(z.minimum(1)),
-	answers: z.record(contentId, answerSchema),
-	priorities: z.array(contentId).check(z.maxLength(20)),
-	actions: z.array(actionSchema).check(z.maxLength(100)),
-});
+function isAnswer(v: unknown): boolean {
+	return (
+		hasKeys(v, [], ['score', 'talk', 'note']) &&
+		(v.score === undefined || isInt(v.score, 0, 9)) &&
+		(v.talk === undefined || typeof v.talk === 'boolean') &&
+		(v.note === undefined || isText(v.note, MAX_NOTE))
+	);
+}
 
-const savedScanSchema = z.object({
-	id: localId,
-	scanId: contentId,
-	name: z.string().check(z.minLength(1), z.maxLength(MAX_NAME)),
-	createdAt: isoDateTime,
-	updatedAt: isoDateTime,
-	rounds: z.array(roundSchema).check(z.minLength(1), z.maxLength(50)),
-});
+function isAction(v: unknown): v is Action {
+	return (
+		hasKeys(v, ['id', 'themeId', 'what', 'who', 'when']) &&
+		isLocalId(v.id) &&
+		isContentId(v.themeId) &&
+		isText(v.what, MAX_FIELD) &&
+		isText(v.who, MAX_FIELD) &&
+		isText(v.when, MAX_FIELD)
+	);
+}
 
-export const zelfscanStateSchemaV1 = z.object({
-	scans: z.array(savedScanSchema).check(z.maxLength(100)),
-});
+function isRound(v: unknown): v is Round {
+	return (
+		hasKeys(v, ['id', 'startedAt', 'scanVersion', 'answers', 'priorities', 'actions']) &&
+		isLocalId(v.id) &&
+		isText(v.startedAt, 40) &&
+		isInt(v.scanVersion, 1) &&
+		isPlainObject(v.answers) &&
+		Object.entries(v.answers).every(([key, answer]) => isContentId(key) && isAnswer(answer)) &&
+		isList(v.priorities, 20, isContentId) &&
+		isList(v.actions, 100, isAction)
+	);
+}
+
+function isSavedScan(v: unknown): v is SavedScan {
+	return (
+		hasKeys(v, ['id', 'scanId', 'name', 'createdAt', 'updatedAt', 'rounds']) &&
+		isLocalId(v.id) &&
+		isContentId(v.scanId) &&
+		isText(v.name, MAX_NAME, 1) &&
+		isText(v.createdAt, 40) &&
+		isText(v.updatedAt, 40) &&
+		isList(v.rounds, 50, isRound, 1)
+	);
+}
+
+/** True when `v` is valid version 1 data. */
+export function isZelfscanStateV1(v: unknown): v is ZelfscanState {
+	return hasKeys(v, ['scans']) && isList(v.scans, 100, isSavedScan);
+}
+
+export const zelfscanStateSchemaV1 = z.custom<ZelfscanState>(isZelfscanStateV1);
 
 export interface Action {
 	id: string;

@@ -1,4 +1,5 @@
 import { safeParse } from 'zod/v4/core';
+import { z } from 'zod';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,6 +9,7 @@ import {
 	currentRound,
 	describeState,
 	emptyState,
+	isZelfscanStateV1,
 	removeAction,
 	removeRound,
 	removeScan,
@@ -176,5 +178,116 @@ describe('stored data schema (version 1)', () => {
 		expect(zelfscanTool.schemas[1]).toBe(zelfscanStateSchemaV1);
 		expect(zelfscanTool.empty()).toEqual({ scans: [] });
 		expect(zelfscanTool.empty()).not.toBe(zelfscanTool.empty());
+	});
+});
+
+/** The same shape as isZelfscanStateV1, written declaratively: the oracle for the hand-written check. */
+const localId = z.string().regex(/^[a-z0-9-]{1,40}$/);
+const contentId = z.string().max(80).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const oracle = z.strictObject({
+	scans: z
+		.array(
+			z.strictObject({
+				id: localId,
+				scanId: contentId,
+				name: z.string().min(1).max(80),
+				createdAt: z.string().max(40),
+				updatedAt: z.string().max(40),
+				rounds: z
+					.array(
+						z.strictObject({
+							id: localId,
+							startedAt: z.string().max(40),
+							scanVersion: z.int().min(1),
+							answers: z.record(
+								contentId,
+								z.strictObject({
+									score: z.int().min(0).max(9).optional(),
+									talk: z.boolean().optional(),
+									note: z.string().max(2000).optional(),
+								}),
+							),
+							priorities: z.array(contentId).max(20),
+							actions: z
+								.array(
+									z.strictObject({
+										id: localId,
+										themeId: contentId,
+										what: z.string().max(300),
+										who: z.string().max(300),
+										when: z.string().max(300),
+									}),
+								)
+								.max(100),
+						}),
+					)
+					.min(1)
+					.max(50),
+			}),
+		)
+		.max(100),
+});
+
+describe('isZelfscanStateV1 agrees with the declarative schema', () => {
+	const idArb = fc.stringMatching(/^[a-z0-9-]{1,12}$/);
+	const contentArb = fc.constantFrom('wn-in-kaart', 'sf-kennen', 'maatwerk', 'a', 'x-1');
+	const answerArb = fc.record(
+		{ score: fc.integer({ min: 0, max: 9 }), talk: fc.boolean(), note: fc.string({ maxLength: 20 }) },
+		{ requiredKeys: [] },
+	);
+	const roundArb = fc.record({
+		id: idArb,
+		startedAt: fc.constant('2026-11-01T10:00:00.000Z'),
+		scanVersion: fc.integer({ min: 1, max: 3 }),
+		answers: fc.dictionary(contentArb, answerArb, { maxKeys: 4 }),
+		priorities: fc.array(contentArb, { maxLength: 3 }),
+		actions: fc.array(fc.record({ id: idArb, themeId: contentArb, what: fc.string({ maxLength: 10 }), who: fc.string({ maxLength: 10 }), when: fc.string({ maxLength: 10 }) }), { maxLength: 2 }),
+	});
+	const stateArb = fc.record({
+		scans: fc.array(
+			fc.record({
+				id: idArb,
+				scanId: contentArb,
+				name: fc.string({ minLength: 1, maxLength: 20 }),
+				createdAt: fc.constant('2026-11-01T10:00:00.000Z'),
+				updatedAt: fc.constant('2026-11-02T10:00:00.000Z'),
+				rounds: fc.array(roundArb, { minLength: 1, maxLength: 2 }),
+			}),
+			{ maxLength: 3 },
+		),
+	});
+	/** Replace one value somewhere in the tree by something else, often invalid. */
+	function mutate(value: unknown, path: number[], replacement: unknown): unknown {
+		if (path.length === 0 || value === null || typeof value !== 'object') return replacement;
+		const entries = Object.entries(value);
+		if (!entries.length) return Array.isArray(value) ? [replacement] : { extra: replacement };
+		const [key, child] = entries[path[0] % entries.length];
+		const copy: Record<string, unknown> | unknown[] = Array.isArray(value) ? [...value] : { ...value };
+		(copy as Record<string, unknown>)[key] = mutate(child, path.slice(1), replacement);
+		return copy;
+	}
+
+	it('accepts the same valid data', () => {
+		fc.assert(
+			fc.property(stateArb, (state) => {
+				expect(isZelfscanStateV1(state)).toBe(true);
+				expect(oracle.safeParse(state).success).toBe(true);
+			}),
+		);
+	});
+
+	it('refuses the same broken data', () => {
+		fc.assert(
+			fc.property(
+				stateArb,
+				fc.array(fc.nat(), { maxLength: 7 }),
+				fc.oneof(fc.constant(undefined), fc.constant(null), fc.integer({ min: -2, max: 12 }), fc.string({ maxLength: 3 }), fc.constant('X Y'), fc.constant([]), fc.constant({})),
+				(state, path, replacement) => {
+					const broken = mutate(state, path, replacement);
+					expect(isZelfscanStateV1(broken)).toBe(oracle.safeParse(broken).success);
+				},
+			),
+			{ numRuns: 500 },
+		);
 	});
 });
