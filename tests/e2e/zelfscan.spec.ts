@@ -214,6 +214,9 @@ test.describe('zelfscan', () => {
 			for (const [name, size] of Object.entries(viewports)) {
 				await page.setViewportSize(size);
 				await expectNoAxeViolations(page, `${state}, ${name}`);
+				// Nothing sticks out sideways (WCAG 1.4.10 reflow).
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				expect(overflow, `horizontaal scrollen: ${state}, ${name}`).toBeLessThanOrEqual(0);
 			}
 			await page.setViewportSize(viewports.desktop);
 		};
@@ -247,6 +250,18 @@ test.describe('zelfscan', () => {
 		await answerTheme(page, THEMES[2], SCALE[3]);
 		await openView(page, 'Vergelijk rondes');
 		await check('vergelijken');
+
+		await page.getByText('Exporteren of importeren').click();
+		await expect(page.getByRole('button', { name: 'Exporteren' })).toBeVisible();
+		await check('exporteren');
+
+		await page.goto('/zelfscan/');
+		await expect(page.getByRole('link', { name: 'Team West' })).toBeVisible();
+		await check('overzicht met een scan');
+
+		await page.goto('/zelfscan/gemeentescan/');
+		await expect(page.getByLabel('Naam van de scan')).toBeVisible();
+		await check('gemeentescan leeg');
 	});
 });
 
