@@ -46,8 +46,8 @@ function validScan() {
 }
 
 describe('zelfscan files in content/zelfscans', () => {
-	it('holds the two scans', () => {
-		expect(files.map(fileId).sort()).toEqual(['gemeentescan', 'informele-steun']);
+	it('holds the two scans (more may be added as files)', () => {
+		expect(files.map(fileId)).toEqual(expect.arrayContaining(['gemeentescan', 'informele-steun']));
 	});
 
 	it.each(files)('%s passes the schema', (file) => {
