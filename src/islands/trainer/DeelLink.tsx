@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { encodeQr, qrPath } from '../../lib/qr/qr';
 import { groepsoverzichtLink } from '../../lib/trainer/links';
 import './deellink.css';
@@ -18,6 +18,9 @@ export default function DeelLink({ code }: Props) {
 	const [origin, setOrigin] = useState('');
 	const [message, setMessage] = useState('');
 	const field = useRef<HTMLInputElement>(null);
+	const id = useId();
+	const titleId = `${id}-qr`;
+	const fieldId = `${id}-link`;
 	useEffect(() => setOrigin(location.origin), []);
 	const href = groepsoverzichtLink(origin, code);
 	const qr = useMemo(() => {
@@ -51,19 +54,19 @@ export default function DeelLink({ code }: Props) {
 					class="tr-qr"
 					viewBox={`0 0 ${qr.size + 8} ${qr.size + 8}`}
 					role="img"
-					aria-labelledby="tr-qr-titel"
+					aria-labelledby={titleId}
 					shape-rendering="crispEdges"
 				>
-					<title id="tr-qr-titel">QR-code met de link naar het groepsoverzicht van de trainer</title>
+					<title id={titleId}>QR-code met de link naar het groepsoverzicht van de trainer</title>
 					<rect class="tr-qr-licht" x="0" y="0" width={qr.size + 8} height={qr.size + 8} />
 					<path class="tr-qr-donker" d={qrPath(qr)} />
 				</svg>
 			)}
 			<div class="tr-deellink-veld">
-				<label for="tr-deellink-veld">Link voor de trainer</label>
+				<label for={fieldId}>Link voor de trainer</label>
 				<input
 					ref={field}
-					id="tr-deellink-veld"
+					id={fieldId}
 					type="text"
 					readOnly
 					value={href}
