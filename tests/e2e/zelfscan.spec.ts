@@ -138,6 +138,7 @@ test.describe('zelfscan', () => {
 			await expect(page.getByRole('link', { name: 'Stap 6: Investeer in het sociale netwerk' }).first()).toBeVisible();
 			const code = await page.getByRole('textbox', { name: 'Deelcode', exact: true }).inputValue();
 			expect(code).toMatch(/^z1\.informele-steun\.1\.[0-9a-z]{30}\.[0-9a-z]{3}$/);
+			await expect(page.getByLabel('Link voor de trainer')).toHaveValue(new RegExp(`/voor-trainers/groepsoverzicht/#code=${code.replace(/\./g, '\\.')}$`));
 		};
 		await checkResults();
 

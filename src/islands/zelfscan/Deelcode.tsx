@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import DeelLink from '../trainer/DeelLink';
 
 interface Props {
 	code: string;
@@ -47,6 +48,7 @@ export function Deelcode({ code }: Props) {
 					{message}
 				</span>
 			</p>
+			<DeelLink code={code} />
 		</section>
 	);
 }
