@@ -45,6 +45,12 @@ async function participantCode(browser: Browser, baseURL: string, name: string, 
 	return code;
 }
 
+/** Number of A4 pages the page prints on. */
+async function pdfPages(page: Page): Promise<number> {
+	const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+	return pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+}
+
 test.describe('voor trainers', () => {
 	test('three participants, codes by paste, link and file: the group overview shows the spread', async ({ page, browser, baseURL }) => {
 		test.setTimeout(240_000);
@@ -156,6 +162,7 @@ test.describe('voor trainers', () => {
 	});
 
 	test('print: a step page and the paper forms print without site navigation', async ({ page }) => {
+		test.setTimeout(120_000);
 		await page.emulateMedia({ media: 'print' });
 		await page.goto('/stappenplan/bepaal-de-doelgroep/');
 		await expect(page.getByRole('heading', { name: 'Bepaal de doelgroep', level: 1 })).toBeVisible();
@@ -166,8 +173,22 @@ test.describe('voor trainers', () => {
 		await expect(page.getByRole('heading', { level: 2 })).toHaveCount(5);
 		await expect(page.getByRole('heading', { name: '1. Een volwassene die blijft' })).toBeVisible();
 		await expect(page.getByText('Druk dit formulier af')).toBeHidden();
-		const pdf = await page.pdf({ format: 'A4' });
-		expect(pdf.byteLength).toBeGreaterThan(1000);
+		expect(await pdfPages(page), 'BIG-5-checklist op papier').toBeLessThanOrEqual(2);
+
+		// Every step has a handout that fits on one A4.
+		await page.emulateMedia({ media: 'screen' });
+		await page.goto('/voor-trainers/');
+		const handouts = await page
+			.getByRole('link', { name: /^Handout stap \d+:/ })
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+		expect(handouts).toHaveLength(11);
+		await page.emulateMedia({ media: 'print' });
+		for (const href of handouts) {
+			await page.goto(href);
+			await expect(page.getByRole('heading', { name: 'Gespreksvragen' })).toBeVisible();
+			await expect(page.getByRole('banner')).toBeHidden();
+			expect(await pdfPages(page), href).toBeLessThanOrEqual(2);
+		}
 
 		await page.goto('/voor-trainers/handouts/informele-steun/');
 		await expect(page.getByRole('heading', { name: `1. ${FIRST_THEME}` })).toBeVisible();
@@ -215,6 +236,7 @@ test.describe('voor trainers', () => {
 			'/voor-trainers/handouts/informele-steun/',
 			'/voor-trainers/handouts/gemeentescan/',
 			'/stappenplan/bepaal-de-doelgroep/presentatie/',
+			'/stappenplan/bepaal-de-doelgroep/handout/',
 			'/voorbeelden/hengelo-toekomstplannen/presentatie/',
 		];
 		for (const viewport of Object.values(viewports)) {
