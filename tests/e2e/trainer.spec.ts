@@ -175,7 +175,7 @@ test.describe('voor trainers', () => {
 		await expect(page.getByText('Druk dit formulier af')).toBeHidden();
 		expect(await pdfPages(page), 'BIG-5-checklist op papier').toBeLessThanOrEqual(2);
 
-		// Every step has a handout that fits on one A4.
+		// Every step has a handout of at most two A4 pages (today each fits on one).
 		await page.emulateMedia({ media: 'screen' });
 		await page.goto('/voor-trainers/');
 		const handouts = await page
