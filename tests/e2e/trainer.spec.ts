@@ -25,7 +25,7 @@ const FIRST_THEME = THEMES[0];
 const FIRST_STATEMENT = /^In ons team is het netwerk van de jongere een vast onderwerp/;
 
 /** One participant in a fresh browser context: answer every statement with `answer`, mark the first one to talk about. */
-async function participantCode(browser: Browser, baseURL: string, name: string, answer: string): Promise<string> {
+async function participant(browser: Browser, baseURL: string, name: string, answer: string): Promise<{ code: string; link: string }> {
 	const context = await browser.newContext({ baseURL });
 	const page = await context.newPage();
 	await page.goto(SCAN);
@@ -41,8 +41,12 @@ async function participantCode(browser: Browser, baseURL: string, name: string, 
 	await page.getByRole('navigation', { name: 'Onderdelen van de scan' }).getByRole('link', { name: 'Resultaten' }).click();
 	const code = await page.getByRole('textbox', { name: 'Deelcode', exact: true }).inputValue();
 	expect(code).toMatch(/^z1\.informele-steun\.1\./);
+	// The result page also offers a link and a QR code for the trainer.
+	await expect(page.getByRole('img', { name: 'QR-code met de link naar het groepsoverzicht van de trainer' })).toBeVisible();
+	const link = (await page.getByRole('link', { name: 'Open het groepsoverzicht met deze code' }).getAttribute('href'))!;
+	expect(link).toBe(`${baseURL}/voor-trainers/groepsoverzicht/#code=${code}`);
 	await context.close();
-	return code;
+	return { code, link };
 }
 
 /** Number of A4 pages the page prints on. */
@@ -54,11 +58,12 @@ async function pdfPages(page: Page): Promise<number> {
 test.describe('voor trainers', () => {
 	test('three participants, codes by paste, link and file: the group overview shows the spread', async ({ page, browser, baseURL }) => {
 		test.setTimeout(240_000);
-		const [laag, midden, hoog] = await Promise.all([
-			participantCode(browser, baseURL!, 'Deelnemer A', 'Nog niet'),
-			participantCode(browser, baseURL!, 'Deelnemer B', 'Grotendeels'),
-			participantCode(browser, baseURL!, 'Deelnemer C', 'Helemaal'),
+		const [a, b, c] = await Promise.all([
+			participant(browser, baseURL!, 'Deelnemer A', 'Nog niet'),
+			participant(browser, baseURL!, 'Deelnemer B', 'Grotendeels'),
+			participant(browser, baseURL!, 'Deelnemer C', 'Helemaal'),
 		]);
+		const [laag, hoog] = [a.code, c.code];
 
 		// 1. Pasted, together with a malformed code and a damaged one.
 		await page.goto(OVERZICHT);
@@ -69,8 +74,8 @@ test.describe('voor trainers', () => {
 		await expect(page.getByText('onzin: Dit is geen geldige deelcode.', { exact: false })).toBeVisible();
 		await expect(page.getByText(/klopt niet: er is waarschijnlijk een teken veranderd/)).toBeVisible();
 
-		// 2. Through the link a participant's result page shows (the code in the fragment).
-		await page.goto(`${OVERZICHT}#code=${midden}`);
+		// 2. Through the link (also in the QR code) that participant B's result page shows.
+		await page.goto(b.link);
 		await expect(page.getByText('Deze sessie heeft 2 deelcodes.')).toBeVisible();
 		await expect(page).toHaveURL(new RegExp(`${OVERZICHT}$`));
 
