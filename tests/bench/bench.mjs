@@ -243,8 +243,9 @@ function zelfscanEnvelope() {
 // ---------------------------------------------------------------- first visit in Chromium
 
 /** Loads `path` in a fresh browser context and counts what went over the wire. */
-async function firstVisit(browser, origin, path, { seed, waitFor } = {}) {
-	const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+async function firstVisit(browser, origin, path, { seed, waitFor, serviceWorkers = 'block' } = {}) {
+	// By default the offline service worker is blocked: its precache is measured apart (see below).
+	const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 }, serviceWorkers });
 	if (seed) {
 		await context.addInitScript(([key, value]) => {
 			if (!localStorage.getItem(key)) localStorage.setItem(key, value);
@@ -475,6 +476,15 @@ try {
 				});
 				const search = await firstVisit(browser, server.origin, '/zoeken/?q=toekomstplan', { waitFor: '#zoekresultaten li' });
 				visits.push({ kind: 'zoeken', ...search });
+				// Pages that register the offline service worker: what it downloads on top, in a second fresh visit.
+				for (const visit of visits.filter((v) => v.kind !== 'inhoud')) {
+					const withWorker = await firstVisit(browser, server.origin, visit.path, {
+						seed: visit.kind === 'tool met resultaten' ? zelfscan : undefined,
+						serviceWorkers: 'allow',
+					});
+					visit.serviceWorkerRequests = withWorker.serviceWorkerRequests;
+					visit.serviceWorkerTransferred = withWorker.serviceWorkerTransferred;
+				}
 				results.firstVisit = visits;
 				results.search = {
 					query: 'toekomstplan',
@@ -571,9 +581,9 @@ if (results.bytes) {
 	lines.push(`Pagefind-index: ${results.pagefindIndex.files} bestanden, ${kb(results.pagefindIndex.bytes)} KB op schijf`, '');
 }
 if (results.firstVisit) {
-	lines.push('Eerste bezoek in Chromium (lege cache, server met gzip zoals een host; KB over de lijn incl. headers)');
+	lines.push('Eerste bezoek in Chromium (lege cache, server met gzip zoals een host; KB over de lijn incl. headers; zonder service worker, die staat apart)');
 	table(
-		['soort', 'pagina', 'verzoeken', 'KB over de lijn', 'KB uitgepakt', 'waarvan service worker', 'klaar'],
+		['soort', 'pagina', 'verzoeken', 'KB over de lijn', 'KB uitgepakt', 'daarna offline-cache (service worker)', 'klaar'],
 		results.firstVisit.map((v) => [
 			v.kind,
 			v.path,
