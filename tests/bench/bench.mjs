@@ -564,7 +564,7 @@ const table = (headers, rows) => {
 lines.push(
 	`Benchmark ${results.date} (commit ${results.commit ?? '?'}${quick ? ', --quick' : ''}); ${results.machine.cpus} cores, ${results.machine.memoryGB} GB, Node ${results.machine.node}, ${results.machine.chromium}`,
 	`Belasting van de machine (load average 1/5/15 min) bij start: ${results.loadAverageAtStart.join(' / ')}, aan het eind: ${results.loadAverageAtEnd.join(' / ')}` +
-		(Math.max(...results.loadAverageAtStart, ...results.loadAverageAtEnd) > results.machine.cpus
+		(Math.max(results.loadAverageAtStart[0], results.loadAverageAtEnd[0]) > results.machine.cpus
 			? `; boven ${results.machine.cpus} draaide er ander werk mee: bouwtijden zijn dan te hoog en prestatiescores te laag.`
 			: '.'),
 	'',
