@@ -1,7 +1,8 @@
 /**
  * Search page behaviour: reads the query and filters from the URL, asks
- * Pagefind, and renders results as text (never as HTML). Without JavaScript
- * the page explains that search needs it; the form still submits.
+ * Pagefind, and renders results as text (never as HTML). The form is in the
+ * page from the start, so nothing shifts when this script runs; without
+ * JavaScript a <noscript> note explains that search needs it.
  */
 import { splitExcerpt } from '../lib/search/excerpt';
 
@@ -123,7 +124,5 @@ form.addEventListener('change', () => {
 	void run(true);
 });
 
-document.querySelector('#zoek-zonder-js')?.remove();
-form.hidden = false;
 fillFormFromUrl();
 void run(false);

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** The WCAG rule sets every page and every tool state must pass. */
@@ -24,41 +24,47 @@ export interface PageProblems {
 	dialogs: string[];
 }
 
+/** Records every problem of a browser context (and the pages it opens) into `problems`. */
+async function watchContext(context: BrowserContext, problems: PageProblems, origin: string) {
+	await context.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => {
+			console.error(`CSP-overtreding: ${e.violatedDirective} ${e.blockedURI}`);
+		});
+	});
+	const watch = (page: Page) => {
+		page.on('console', (msg) => {
+			if (msg.type() !== 'error') return;
+			const text = msg.text();
+			if (text.startsWith('CSP-overtreding')) problems.cspViolations.push(text);
+			else problems.consoleErrors.push(`${page.url()}: ${text}`);
+		});
+		page.on('pageerror', (err) => problems.pageErrors.push(`${page.url()}: ${err.message}`));
+		page.on('dialog', async (dialog) => {
+			problems.dialogs.push(dialog.message());
+			await dialog.dismiss();
+		});
+	};
+	context.pages().forEach(watch);
+	context.on('page', watch);
+	context.on('request', (request) => {
+		const url = request.url();
+		if (/^(data|blob):/.test(url)) return;
+		if (new URL(url).origin !== origin) problems.foreignRequests.push(url);
+	});
+}
+
 /**
  * `test` with an automatic check after every test: no console error, no
  * uncaught page error, no CSP violation, no dialog and no request to another
- * origin. Tests that expect one of these can clear `problems` first.
+ * origin, in the test's own context and in every context made with
+ * `newContext` (e.g. extra participants). Tests that expect one of these can
+ * clear `problems` first.
  */
-export const test = base.extend<{ problems: PageProblems }>({
+export const test = base.extend<{ problems: PageProblems; newContext: (options?: BrowserContextOptions) => Promise<BrowserContext> }>({
 	problems: [
 		async ({ context, baseURL }, use) => {
 			const problems: PageProblems = { consoleErrors: [], pageErrors: [], cspViolations: [], foreignRequests: [], dialogs: [] };
-			const origin = new URL(baseURL!).origin;
-			await context.addInitScript(() => {
-				document.addEventListener('securitypolicyviolation', (e) => {
-					console.error(`CSP-overtreding: ${e.violatedDirective} ${e.blockedURI}`);
-				});
-			});
-			const watch = (page: Page) => {
-				page.on('console', (msg) => {
-					if (msg.type() !== 'error') return;
-					const text = msg.text();
-					if (text.startsWith('CSP-overtreding')) problems.cspViolations.push(text);
-					else problems.consoleErrors.push(`${page.url()}: ${text}`);
-				});
-				page.on('pageerror', (err) => problems.pageErrors.push(`${page.url()}: ${err.message}`));
-				page.on('dialog', async (dialog) => {
-					problems.dialogs.push(dialog.message());
-					await dialog.dismiss();
-				});
-			};
-			context.pages().forEach(watch);
-			context.on('page', watch);
-			context.on('request', (request) => {
-				const url = request.url();
-				if (/^(data|blob):/.test(url)) return;
-				if (new URL(url).origin !== origin) problems.foreignRequests.push(url);
-			});
+			await watchContext(context, problems, new URL(baseURL!).origin);
 			await use(problems);
 			expect(problems.pageErrors, 'onverwachte fouten in de pagina').toEqual([]);
 			expect(problems.cspViolations, 'CSP-overtredingen').toEqual([]);
@@ -68,6 +74,16 @@ export const test = base.extend<{ problems: PageProblems }>({
 		},
 		{ auto: true },
 	],
+	newContext: async ({ browser, baseURL, problems }, use) => {
+		const contexts: BrowserContext[] = [];
+		await use(async (options = {}) => {
+			const context = await browser.newContext({ baseURL, ...options });
+			await watchContext(context, problems, new URL(baseURL!).origin);
+			contexts.push(context);
+			return context;
+		});
+		await Promise.all(contexts.map((c) => c.close()));
+	},
 });
 
 export { expect };

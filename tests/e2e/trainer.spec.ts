@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test, viewports } from './helpers';
 
 /**
@@ -25,8 +25,8 @@ const FIRST_THEME = THEMES[0];
 const FIRST_STATEMENT = /^In ons team is het netwerk van de jongere een vast onderwerp/;
 
 /** One participant in a fresh browser context: answer every statement with `answer`, mark the first one to talk about. */
-async function participant(browser: Browser, baseURL: string, name: string, answer: string): Promise<{ code: string; link: string }> {
-	const context = await browser.newContext({ baseURL });
+async function participant(newContext: () => Promise<BrowserContext>, baseURL: string, name: string, answer: string): Promise<{ code: string; link: string }> {
+	const context = await newContext();
 	const page = await context.newPage();
 	await page.goto(SCAN);
 	await page.getByLabel('Naam van de scan').fill(name);
@@ -56,12 +56,12 @@ async function pdfPages(page: Page): Promise<number> {
 }
 
 test.describe('voor trainers', () => {
-	test('three participants, codes by paste, link and file: the group overview shows the spread', async ({ page, browser, baseURL }) => {
+	test('three participants, codes by paste, link and file: the group overview shows the spread', async ({ page, newContext, baseURL }) => {
 		test.setTimeout(240_000);
 		const [a, b, c] = await Promise.all([
-			participant(browser, baseURL!, 'Deelnemer A', 'Nog niet'),
-			participant(browser, baseURL!, 'Deelnemer B', 'Grotendeels'),
-			participant(browser, baseURL!, 'Deelnemer C', 'Helemaal'),
+			participant(newContext, baseURL!, 'Deelnemer A', 'Nog niet'),
+			participant(newContext, baseURL!, 'Deelnemer B', 'Grotendeels'),
+			participant(newContext, baseURL!, 'Deelnemer C', 'Helemaal'),
 		]);
 		const [laag, hoog] = [a.code, c.code];
 

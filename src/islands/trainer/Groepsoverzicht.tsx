@@ -80,8 +80,10 @@ export default function Groepsoverzicht({ scans }: Props) {
 
 	const onPaste = (e: Event) => {
 		e.preventDefault();
-		add(splitInput(text), 'Geplakte tekst');
+		// Read the field itself: text typed before the island hydrated is not in `text` yet.
+		add(splitInput(pasteRef.current?.value ?? text), 'Geplakte tekst');
 		setText('');
+		if (pasteRef.current) pasteRef.current.value = '';
 	};
 
 	const onFiles = async (e: Event) => {
