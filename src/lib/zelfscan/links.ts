@@ -4,35 +4,8 @@ import { findBrokenZelfscanLinks } from './schema';
 /**
  * Advice in a zelfscan links to steps (/stappenplan/<id>/) and examples
  * (/voorbeelden/<id>/). The build checks every link against the pages that
- * exist (`guideLinks`); the unit tests, which run without Astro, check the
- * content files against these lists of the site's ids.
+ * exist (`guideLinks`).
  */
-export const SITE_STEP_IDS = [
-	'bepaal-de-doelgroep',
-	'analyseer-de-lokale-situatie',
-	'zet-ervaringsdeskundigen-in',
-	'zet-in-op-preventie',
-	'formuleer-een-gezamenlijke-ambitie',
-	'investeer-in-het-sociale-netwerk',
-	'werk-samen-in-gemeente-en-regio',
-	'pak-de-beleidsruimte',
-	'werk-met-een-toekomstplan',
-	'benoem-de-opgave-voor-professionals',
-	'vertaal-naar-inkoop-jeugd-en-wmo',
-] as const;
-
-export const SITE_EXAMPLE_IDS = [
-	'leiden-social-parents',
-	'friesland-soepele-overgang',
-	'friesland-gezamenlijke-ambitie',
-	'boxtel-sint-michielsgestel-jeugdverbinder',
-	'hengelo-toekomstplannen',
-	'spirit-big-5',
-	'leidschendam-voorburg',
-	'leeuwarden-ervaringsdeskundigen',
-	'holland-rijnland-toekomstplan',
-] as const;
-
 export const stapUrl = (id: string) => `/stappenplan/${id}/`;
 export const voorbeeldUrl = (id: string) => `/voorbeelden/${id}/`;
 

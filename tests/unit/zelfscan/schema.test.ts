@@ -8,7 +8,12 @@ import {
 	findBrokenZelfscanLinks,
 	parseZelfscan,
 } from '../../../src/lib/zelfscan/schema';
-import { guideLinks, SITE_EXAMPLE_IDS, SITE_STEP_IDS } from '../../../src/lib/zelfscan/links';
+import { guideLinks } from '../../../src/lib/zelfscan/links';
+
+/** The site's step and example ids are the names of their content files. */
+const idsIn = (dir: string) => readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, ''));
+const SITE_STEP_IDS = idsIn('content/stappen');
+const SITE_EXAMPLE_IDS = idsIn('content/voorbeelden');
 
 const folder = 'content/zelfscans';
 const files = readdirSync(folder).filter((f) => /\.(ya?ml|json)$/.test(f));
