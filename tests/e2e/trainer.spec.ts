@@ -126,6 +126,24 @@ test.describe('voor trainers', () => {
 		await expect(page.getByLabel(/Plak een of meer deelcodes/)).toBeFocused();
 	});
 
+	test('on a slow network, codes pasted before the overview is ready are not lost', async ({ page }) => {
+		// Hold back the scripts, as a slow municipal network would.
+		let release!: () => void;
+		const scriptsArrive = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_astro/**/*.js', async (route) => {
+			await scriptsArrive;
+			await route.continue();
+		});
+		await page.goto(OVERZICHT, { waitUntil: 'domcontentloaded' });
+		await page.getByLabel(/Plak een of meer deelcodes/).fill('onzin');
+		await expect(page.getByRole('button', { name: 'Voeg toe' })).toBeDisabled();
+		await expect(page.getByLabel('Of laad bestanden met deelcodes')).toBeDisabled();
+
+		release();
+		await page.getByRole('button', { name: 'Voeg toe' }).click();
+		await expect(page.getByText('onzin: Dit is geen geldige deelcode.', { exact: false })).toBeVisible();
+	});
+
 	test('presentation mode of a step works by keyboard and ends with the questions', async ({ page }) => {
 		await page.goto('/stappenplan/bepaal-de-doelgroep/');
 		await page.getByRole('link', { name: 'Presenteer deze stap' }).click();

@@ -44,7 +44,6 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export default function Groepsoverzicht({ scans }: Props) {
 	const data = useStore(store.$data);
 	const [mounted, setMounted] = useState(false);
-	const [text, setText] = useState('');
 	const [feedback, setFeedback] = useState<Feedback | null>(null);
 	const [confirming, setConfirming] = useState(false);
 	const confirmRef = useRef<HTMLParagraphElement>(null);
@@ -80,10 +79,9 @@ export default function Groepsoverzicht({ scans }: Props) {
 
 	const onPaste = (e: Event) => {
 		e.preventDefault();
-		// Read the field itself: text typed before the island hydrated is not in `text` yet.
-		add(splitInput(pasteRef.current?.value ?? text), 'Geplakte tekst');
-		setText('');
-		if (pasteRef.current) pasteRef.current.value = '';
+		const field = pasteRef.current!;
+		add(splitInput(field.value), 'Geplakte tekst');
+		field.value = '';
 	};
 
 	const onFiles = async (e: Event) => {
@@ -132,17 +130,19 @@ export default function Groepsoverzicht({ scans }: Props) {
 				<h2 id="codes-invoeren">Deelcodes verzamelen</h2>
 				<form onSubmit={onPaste} class="tr-form">
 					<label for="codes-veld">Plak een of meer deelcodes (één per regel)</label>
+					{/* Uncontrolled on purpose: Preact sets a controlled textarea's value while hydrating, which would wipe codes pasted before the script arrived. */}
 					<textarea
 						id="codes-veld"
 						ref={pasteRef}
 						rows={4}
-						value={text}
-						onInput={(e) => setText(e.currentTarget.value)}
 						spellcheck={false}
 						autocomplete="off"
 					/>
 					<p>
-						<button type="submit">Voeg toe</button>
+						{/* Disabled until hydrated: before that, a click would submit the form natively and reload the page, losing the pasted codes. */}
+						<button type="submit" disabled={!mounted}>
+							Voeg toe
+						</button>
 					</p>
 				</form>
 				<div class="tr-form">
@@ -157,6 +157,7 @@ export default function Groepsoverzicht({ scans }: Props) {
 						multiple
 						accept=".txt,.json,text/plain,application/json"
 						aria-describedby="codes-bestand-hulp"
+						disabled={!mounted}
 						onChange={onFiles}
 					/>
 				</div>
