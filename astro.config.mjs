@@ -20,6 +20,25 @@ export default defineConfig({
 	markdown: { syntaxHighlight: false },
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			rolldownOptions: {
+				output: {
+					codeSplitting: {
+						groups: [
+							{
+								// What every tool page needs, in one file instead of five: Preact, the
+								// island renderer, nanostores and the storage core. One request on a slow
+								// network, and about 0.7 KB less gzip than separate chunks.
+								name: 'hulpmiddel',
+								test: /node_modules\/(preact|@astrojs\/preact|nanostores|@nanostores)\/|src\/(stores\/tool-store|lib\/storage\/(envelope|engine|keys)|islands\/storage\/(ToolStatus|texts|ExportImportDetails))\./,
+							},
+						],
+					},
+				},
+			},
+		},
+	},
 	security: {
 		csp: {
 			algorithm: 'SHA-256',

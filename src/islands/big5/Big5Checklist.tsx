@@ -17,14 +17,13 @@ import {
 } from '../../lib/big5/lijst';
 import { VOORWAARDEN } from '../../lib/big5/voorwaarden';
 import { big5Store as store } from '../../stores/big5';
+import ExportImportDetails from '../storage/ExportImportDetails';
 import ToolStatus from '../storage/ToolStatus';
 import { Afdruk } from './Afdruk';
 import { Jongeren } from './Jongeren';
 import { Samenvatting } from './Samenvatting';
 import { VoorwaardeVeld } from './VoorwaardeVeld';
 import './big5.css';
-
-type ExportImportType = typeof import('../storage/ExportImport').default;
 
 /** Move focus after Preact has drawn the new state. */
 function focusNaRender(id: string) {
@@ -42,20 +41,6 @@ export default function Big5Checklist() {
 	const [melding, setMelding] = useState('');
 	const [verwijderd, setVerwijderd] = useState<Verwijderd | null>(null);
 	const data = useStore(store.$data);
-	const saveState = useStore(store.$saveState);
-	// Export and import load on demand: most visits never need them, and the page has a 20 KB budget.
-	const [bestandOpen, setBestandOpen] = useState(false);
-	const [ExportImport, setExportImport] = useState<ExportImportType | 'mislukt' | null>(null);
-	// When saving fails, the way out is an export: open that part by itself.
-	const toonBestand = bestandOpen || saveState.startsWith('not-saved');
-	useEffect(() => {
-		if (toonBestand && !ExportImport) {
-			import('../storage/ExportImport').then(
-				(m) => setExportImport(() => m.default),
-				() => setExportImport('mislukt'),
-			);
-		}
-	}, [toonBestand, ExportImport]);
 	const vandaag = datumVan(new Date());
 
 	useEffect(() => {
@@ -157,24 +142,12 @@ export default function Big5Checklist() {
 					data.checklists.length > 0 && <p>Kies hierboven een jongere om de checklist te openen.</p>
 				)}
 
-				<details
-					class="big5-bestand"
-					open={toonBestand}
-					onToggle={(e) => setBestandOpen(e.currentTarget.open)}
-				>
-					<summary>Bewaren als bestand of een bestand openen</summary>
+				<ExportImportDetails store={store} summary="Bewaren als bestand of een bestand openen">
 					<p>
 						De checklists staan alleen in deze browser. Een exportbestand is een reservekopie en neemt de checklists
 						mee naar een ander apparaat. Bewaar het bestand veilig: er staan aantekeningen over jongeren in.
 					</p>
-					{ExportImport === 'mislukt' ? (
-						<p class="big5-fout">Exporteren en importeren konden niet laden. Laad de pagina opnieuw.</p>
-					) : ExportImport ? (
-						<ExportImport store={store} />
-					) : (
-						<p>Even geduld…</p>
-					)}
-				</details>
+				</ExportImportDetails>
 			</div>
 			{actief && s && <Afdruk checklist={actief} s={s} vandaag={vandaag} />}
 		</div>

@@ -15,7 +15,7 @@ import {
 import { codeFromHash } from '../../lib/trainer/links';
 import type { Zelfscan } from '../../lib/zelfscan/schema';
 import { groepsoverzichtStore as store } from '../../stores/groepsoverzicht';
-import ExportImport from '../storage/ExportImport';
+import ExportImportDetails from '../storage/ExportImportDetails';
 import ToolStatus from '../storage/ToolStatus';
 import './trainer.css';
 
@@ -239,7 +239,7 @@ export default function Groepsoverzicht({ scans }: Props) {
 					</div>
 				)}
 				<ToolStatus store={store} />
-				<ExportImport store={store} />
+				<ExportImportDetails store={store} summary="Sessie bewaren als bestand of een bestand openen" />
 			</section>
 		</div>
 	);

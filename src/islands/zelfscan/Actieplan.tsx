@@ -1,6 +1,7 @@
 import type { Zelfscan } from '../../lib/zelfscan/schema';
 import { formatScore, type ThemeScore } from '../../lib/zelfscan/scoring';
-import { actionPlan, MAX_PRIORITIES, MIN_PRIORITIES, type Action, type Round } from '../../lib/zelfscan/state';
+import type { Action, Round } from '../../lib/zelfscan/definitie';
+import { actionPlan, MAX_PRIORITIES, MIN_PRIORITIES } from '../../lib/zelfscan/state';
 
 interface Props {
 	scan: Zelfscan;

@@ -1,6 +1,6 @@
 import type { Zelfscan } from '../../lib/zelfscan/schema';
 import { isAnswered, progress, UNKNOWN, type ThemeScore } from '../../lib/zelfscan/scoring';
-import type { Round } from '../../lib/zelfscan/state';
+import type { Round } from '../../lib/zelfscan/definitie';
 import { count } from './shared';
 
 interface Props {

@@ -2,11 +2,10 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { currentRound } from '../../lib/zelfscan/state';
 import { zelfscanStore as store } from '../../stores/zelfscan';
+import ExportImportDetails from '../storage/ExportImportDetails';
 import ToolStatus from '../storage/ToolStatus';
 import { count, formatDate } from './shared';
 import './zelfscan.css';
-
-type ExportImportView = typeof import('../storage/ExportImport').default;
 
 interface Props {
 	/** Title per scan id, for the scans this site offers. */
@@ -16,15 +15,7 @@ interface Props {
 /** "Uw opgeslagen scans" on /zelfscan/: every saved scan with a link to open it. */
 export default function MijnZelfscans({ titles }: Props) {
 	const [mounted, setMounted] = useState(false);
-	const [fileOpen, setFileOpen] = useState(false);
 	const data = useStore(store.$data);
-	const saveState = useStore(store.$saveState);
-	// Export and import load on demand (page budget); they open by themselves when saving fails.
-	const showFile = fileOpen || saveState.startsWith('not-saved');
-	const [ExportImport, setExportImport] = useState<ExportImportView | null>(null);
-	useEffect(() => {
-		if (showFile && !ExportImport) void import('../storage/ExportImport').then((m) => setExportImport(() => m.default));
-	}, [showFile, ExportImport]);
 
 	useEffect(() => {
 		const stop = store.start();
@@ -64,10 +55,7 @@ export default function MijnZelfscans({ titles }: Props) {
 					})}
 				</ul>
 			)}
-			<details class="zs-details" open={showFile} onToggle={(e) => setFileOpen(e.currentTarget.open)}>
-				<summary>Exporteren of importeren</summary>
-				{ExportImport ? <ExportImport store={store} /> : <p>Even geduld…</p>}
-			</details>
+			<ExportImportDetails store={store} summary="Exporteren of importeren" />
 		</div>
 	);
 }

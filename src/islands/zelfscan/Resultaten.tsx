@@ -7,7 +7,7 @@ import {
 	type ThemeScore,
 } from '../../lib/zelfscan/scoring';
 import { deelcodeFromAnswers } from '../../lib/zelfscan/deelcode';
-import type { Action, Round } from '../../lib/zelfscan/state';
+import type { Action, Round } from '../../lib/zelfscan/definitie';
 import { Actieplan } from './Actieplan';
 import { Deelcode } from './Deelcode';
 import { Grafiek } from './Grafiek';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { SavedScan } from '../../lib/zelfscan/state';
+import type { SavedScan } from '../../lib/zelfscan/definitie';
 import { count, formatDate } from './shared';
 
 interface NaamFormProps {

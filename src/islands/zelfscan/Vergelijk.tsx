@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Zelfscan } from '../../lib/zelfscan/schema';
 import { compareRounds, formatChange, formatScore } from '../../lib/zelfscan/scoring';
-import type { SavedScan } from '../../lib/zelfscan/state';
+import type { SavedScan } from '../../lib/zelfscan/definitie';
 import { Grafiek } from './Grafiek';
 import { roundLabel } from './shared';
 

@@ -1,6 +1,6 @@
 import type { Zelfscan } from '../../lib/zelfscan/schema';
 import { progress, STATUS_LABEL, type Answer, type ThemeScore } from '../../lib/zelfscan/scoring';
-import type { Round } from '../../lib/zelfscan/state';
+import type { Round } from '../../lib/zelfscan/definitie';
 import { Stelling } from './Stelling';
 import { count } from './shared';
 

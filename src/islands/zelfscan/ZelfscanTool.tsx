@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Zelfscan } from '../../lib/zelfscan/schema';
 import { scoreScan } from '../../lib/zelfscan/scoring';
+import type { Round } from '../../lib/zelfscan/definitie';
 import {
 	actionPlan,
 	addAction,
@@ -17,9 +18,9 @@ import {
 	togglePriority,
 	updateAction,
 	updateCurrentRound,
-	type Round,
 } from '../../lib/zelfscan/state';
 import { zelfscanStore as store } from '../../stores/zelfscan';
+import ExportImportDetails from '../storage/ExportImportDetails';
 import ToolStatus from '../storage/ToolStatus';
 import { Controleer } from './Controleer';
 import { ScanKiezer } from './ScanKiezer';
@@ -27,14 +28,12 @@ import { Vragen } from './Vragen';
 import { formatDate, type LinkMap } from './shared';
 import './zelfscan.css';
 
-// Results, comparison and export/import load when first needed: answering
+// Results and comparison load when first needed: answering
 // the statements is what every visit does, and the page has a 20 KB budget.
 type ResultatenView = typeof import('./Resultaten').Resultaten;
 type VergelijkView = typeof import('./Vergelijk').Vergelijk;
-type ExportImportView = typeof import('../storage/ExportImport').default;
 const loadResultaten = () => import('./Resultaten').then((m) => m.Resultaten);
 const loadVergelijk = () => import('./Vergelijk').then((m) => m.Vergelijk);
-const loadExportImport = () => import('../storage/ExportImport').then((m) => m.default);
 
 /** A component loaded on demand once `needed` turns true; null until then. */
 function useLazy<C>(load: () => Promise<C>, needed: boolean): C | null {
@@ -76,17 +75,12 @@ export default function ZelfscanTool({ scan, links }: Props) {
 	const [chosenId, setChosenId] = useState<string | null>(null);
 	const [view, setView] = useState<View>({ name: 'vragen' });
 	const [message, setMessage] = useState('');
-	const [fileOpen, setFileOpen] = useState(false);
 	const chosen = useRef<string | null>(null);
 	/** Element to focus once it has been drawn (lazy views appear a moment later). */
 	const pendingFocus = useRef<string | null>(null);
 	const data = useStore(store.$data);
-	const saveState = useStore(store.$saveState);
 	const Resultaten = useLazy<ResultatenView>(loadResultaten, view.name === 'resultaten');
 	const Vergelijk = useLazy<VergelijkView>(loadVergelijk, view.name === 'vergelijken');
-	// When saving fails, the way out is an export: then the file part opens by itself.
-	const showFile = fileOpen || saveState.startsWith('not-saved');
-	const ExportImport = useLazy<ExportImportView>(loadExportImport, showFile);
 
 	useEffect(() => {
 		const id = pendingFocus.current;
@@ -289,10 +283,7 @@ export default function ZelfscanTool({ scan, links }: Props) {
 					of wilt u een reservekopie? Exporteer dan een bestand.
 				</p>
 				{!active && <ToolStatus store={store} />}
-				<details class="zs-details" open={showFile} onToggle={(e) => setFileOpen(e.currentTarget.open)}>
-					<summary>Exporteren of importeren</summary>
-					{ExportImport ? <ExportImport store={store} /> : <p>Even geduld…</p>}
-				</details>
+				<ExportImportDetails store={store} summary="Exporteren of importeren" />
 			</section>
 		</div>
 	);

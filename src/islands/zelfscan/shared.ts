@@ -1,4 +1,4 @@
-import type { Round } from '../../lib/zelfscan/state';
+import type { Round } from '../../lib/zelfscan/definitie';
 
 /** A link to a step or example page, prepared by the page (title looked up at build time). */
 export interface GuideLink {

@@ -47,6 +47,11 @@ export interface Big5Data {
 	actief: string | null;
 }
 
+/** No checklists yet: what a first visit starts with. */
+export function leegBig5(): Big5Data {
+	return { checklists: [], actief: null };
+}
+
 export const MAX_CODE = 40;
 export const MAX_TOELICHTING = 2000;
 export const MAX_WAT = 300;

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { ToolDefinition } from '../storage/types';
 import {
 	MAX_CODE,
@@ -6,11 +5,11 @@ import {
 	MAX_WAT,
 	MAX_WIE,
 	STATUSSEN,
+	leegBig5,
 	type Big5Data,
 	type Checklist,
 	type VoorwaardeStand,
 } from './checklist';
-import { leegBig5 } from './lijst';
 import { VOORWAARDE_IDS } from './voorwaarden';
 
 /**
@@ -38,10 +37,9 @@ import { VOORWAARDE_IDS } from './voorwaarden';
  * Every object is strict: an unknown key makes the data invalid, so nothing
  * unexpected ever lands in storage.
  *
- * Why a hand-written check inside `z.custom` and not `z.object(...)`: the
- * checklist page has a 20 KB JavaScript budget, and zod's object, string and
- * array schemas cost about 3 KB gzip more. `z.object` also probes
- * `new Function` on first use, which the site's CSP reports as a violation.
+ * A hand-written check, not a zod schema: see `Validator` in
+ * src/lib/storage/types.ts for why. (zod's `z.object` also probes
+ * `new Function` on first use, which the site's CSP reports as a violation.)
  * tests/unit/big5/definitie.test.ts checks this function against the same
  * shape written as a declarative zod schema.
  */
@@ -100,13 +98,11 @@ export function isBig5DataV1(v: unknown): v is Big5Data {
 	);
 }
 
-export const big5SchemaV1 = z.custom<Big5Data>(isBig5DataV1);
-
 export const big5Definition: ToolDefinition<Big5Data> = {
 	id: 'big5',
 	title: 'BIG-5-checklist',
 	version: 1,
-	schemas: { 1: big5SchemaV1 },
+	validators: { 1: isBig5DataV1 },
 	migrations: {},
 	empty: leegBig5,
 	describe: (data) => {

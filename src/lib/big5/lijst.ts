@@ -14,10 +14,6 @@ import type { VoorwaardeId } from './voorwaarden';
  * keep the previous value for undo and tests can compare before and after.
  */
 
-export function leegBig5(): Big5Data {
-	return { checklists: [], actief: null };
-}
-
 export function zoek(data: Big5Data, id: string | null): Checklist | undefined {
 	return id === null ? undefined : data.checklists.find((c) => c.id === id);
 }

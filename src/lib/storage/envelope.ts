@@ -1,4 +1,3 @@
-import { safeParse } from 'zod/v4/core';
 import type { Envelope, ToolDefinition, UnreadableReason } from './types';
 
 /**
@@ -52,8 +51,8 @@ export function readEnvelopeShape(value: unknown): Envelope<unknown> | null {
 
 /**
  * Bring data of `version` to the current version: each step is checked with
- * that version's own schema, then migrated; the result is checked with the
- * current schema. Migrations that throw count as invalid data.
+ * that version's own validator, then migrated; the result is checked with the
+ * current validator. Migrations that throw count as invalid data.
  */
 export function migrateToCurrent<T>(
 	definition: ToolDefinition<T>,
@@ -65,17 +64,13 @@ export function migrateToCurrent<T>(
 	let current = data;
 	try {
 		for (let v = version; v < definition.version; v++) {
-			const schema = definition.schemas[v];
+			const isValid = definition.validators[v];
 			const migrate = definition.migrations[v];
-			if (!schema || !migrate) return { ok: false, reason: 'invalid-data' };
-			const checked = safeParse(schema, current);
-			if (!checked.success) return { ok: false, reason: 'invalid-data' };
-			current = migrate(checked.data);
+			if (!isValid?.(current) || !migrate) return { ok: false, reason: 'invalid-data' };
+			current = migrate(current);
 		}
-		const schema = definition.schemas[definition.version];
-		if (!schema) return { ok: false, reason: 'invalid-data' };
-		const checked = safeParse(schema, current);
-		return checked.success ? { ok: true, data: checked.data as T } : { ok: false, reason: 'invalid-data' };
+		const isValid = definition.validators[definition.version];
+		return isValid?.(current) ? { ok: true, data: current as T } : { ok: false, reason: 'invalid-data' };
 	} catch {
 		return { ok: false, reason: 'invalid-data' };
 	}

@@ -1,13 +1,17 @@
-import type { $ZodType } from 'zod/v4/core';
-
 /**
  * Contract between the storage module and every tool (BIG-5-checklist,
  * zelfscan, trainer tools). A tool describes its data once; the storage
  * module takes care of saving, reading back, migrating, quarantining,
  * two-tab conflicts, export and import.
  *
- * Schemas may be written with `zod` or `zod/mini`: both extend `$ZodType`.
+ * Data is checked with a plain function per version, not a zod schema:
+ * zod's runtime costs about 6 KB gzip on every tool page, a third of the
+ * 20 KB budget. Each tool's unit tests compare its check with the same shape
+ * written as a declarative zod schema, so the check stays exact.
  */
+/** True when `data` is valid data of one version. Strict: an unknown key or a value out of range makes it false. */
+export type Validator = (data: unknown) => boolean;
+
 export interface ToolDefinition<T> {
 	/** Stable id, also the localStorage key suffix: 'big5' | 'zelfscan' | 'groepsoverzicht'. Lowercase, digits, dashes. */
 	id: string;
@@ -15,8 +19,8 @@ export interface ToolDefinition<T> {
 	title: string;
 	/** Current schema version (1, 2, ...). */
 	version: number;
-	/** Schema of the data for EVERY version ever released (kept forever, one fixture per version in tests). */
-	schemas: Record<number, $ZodType>;
+	/** Check of the data for EVERY version ever released (kept forever, one fixture per version in tests). */
+	validators: Record<number, Validator>;
 	/** migrations[n] turns valid data of version n into data of version n + 1. */
 	migrations: Record<number, (data: any) => unknown>;
 	/** The empty state (also what the server renders). Must return a fresh value each call. */

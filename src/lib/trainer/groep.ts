@@ -1,6 +1,7 @@
 import { answersFromDeelcode, decodeDeelcode, encodeDeelcode } from '../zelfscan/deelcode';
 import { bandFor, roundOne, scoreTheme, UNKNOWN, type Answers } from '../zelfscan/scoring';
 import type { Zelfscan, ZelfscanBand } from '../zelfscan/schema';
+import { MAX_CODES, type GroupState } from './definitie';
 
 /**
  * Group overview for a trainer: participants' deelcodes in, anonymous
@@ -16,13 +17,6 @@ import type { Zelfscan, ZelfscanBand } from '../zelfscan/schema';
  *   that theme (the same rule as the zelfscan itself); the group's theme
  *   number is the median of those participant scores.
  */
-
-export const MAX_CODES = 500;
-
-export interface GroupState {
-	/** Canonical deelcodes, in the order they were added. */
-	codes: string[];
-}
 
 export interface Refusal {
 	/** What the trainer entered, shortened for display. */

@@ -5,7 +5,8 @@ import { parse } from 'yaml';
 import { wrapLabel } from '../../../src/islands/zelfscan/Grafiek';
 import { Vergelijk } from '../../../src/islands/zelfscan/Vergelijk';
 import { assertZelfscan } from '../../../src/lib/zelfscan/schema';
-import { addScan, emptyState, setAnswer, startNewRound, updateCurrentRound } from '../../../src/lib/zelfscan/state';
+import { emptyState } from '../../../src/lib/zelfscan/definitie';
+import { addScan, setAnswer, startNewRound, updateCurrentRound } from '../../../src/lib/zelfscan/state';
 
 const scan = assertZelfscan(parse(readFileSync('content/zelfscans/gemeentescan.yaml', 'utf8')), 'gemeentescan.yaml', 'gemeentescan');
 const [doelgroep, analyse] = scan.themes;

@@ -6,7 +6,8 @@ import ZelfscanTool from '../../../src/islands/zelfscan/ZelfscanTool';
 import type { LinkMap } from '../../../src/islands/zelfscan/shared';
 import { decodeDeelcode } from '../../../src/lib/zelfscan/deelcode';
 import { assertZelfscan } from '../../../src/lib/zelfscan/schema';
-import { addScan, emptyState, setAnswer, updateCurrentRound } from '../../../src/lib/zelfscan/state';
+import { emptyState } from '../../../src/lib/zelfscan/definitie';
+import { addScan, setAnswer, updateCurrentRound } from '../../../src/lib/zelfscan/state';
 import { zelfscanStore } from '../../../src/stores/zelfscan';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Big5Data } from '../../../src/lib/big5/checklist';
+import { leegBig5, type Big5Data } from '../../../src/lib/big5/checklist';
 import {
 	actieveChecklist,
 	codeProbleem,
@@ -8,7 +8,6 @@ import {
 	hernoem,
 	herstel,
 	kies,
-	leegBig5,
 	lijktPersoonsgegeven,
 	maakChecklist,
 	maakId,

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { deelcodeFromAnswers } from '../../../src/lib/zelfscan/deelcode';
 import { addCodes, describeAdd, median, spread, summarize, splitInput } from '../../../src/lib/trainer/groep';
-import { groepsoverzichtSchemaV1 } from '../../../src/lib/trainer/definitie';
+import { isGroupStateV1 } from '../../../src/lib/trainer/definitie';
 import type { Zelfscan } from '../../../src/lib/zelfscan/schema';
 
 const scan = {
@@ -92,9 +94,9 @@ describe('adding codes', () => {
 		expect(splitInput(`${anna}\n ${bram}, ${cato};`)).toEqual([anna, bram, cato]);
 	});
 
-	it('stores only what the schema allows', () => {
-		expect(groepsoverzichtSchemaV1.safeParse({ codes: [anna, bram] }).success).toBe(true);
-		expect(groepsoverzichtSchemaV1.safeParse({ codes: ['<script>'] }).success).toBe(false);
+	it('stores only canonical deelcodes', () => {
+		expect(isGroupStateV1({ codes: [anna, bram] })).toBe(true);
+		expect(isGroupStateV1({ codes: ['<script>'] })).toBe(false);
 	});
 });
 
@@ -138,5 +140,30 @@ describe('group summary', () => {
 		const empty = summarize(scan, []);
 		expect(empty.participants).toBe(0);
 		expect(empty.themes[0]).toMatchObject({ n: 0, median: null, band: null });
+	});
+});
+
+/** The v1 format written declaratively with zod: the oracle for the hand-written isGroupStateV1. */
+const oracle = z.strictObject({
+	codes: z.array(z.string().max(400).regex(/^z\d+\.[a-z0-9-]+\.\d{1,6}\.[0-9a-z]*\.[0-9a-z]{3}$/)).max(500),
+});
+
+describe('isGroupStateV1 agrees with the declarative schema', () => {
+	const codeLike = fc.oneof(
+		fc.constantFrom('z1.informele-steun.1.12340.a1b', 'z1.gemeentescan.2..00z', 'Z1.x.1.1.abc', 'z1.x.1.1.ab'),
+		fc.stringMatching(/^z\d\.[a-z-]{1,8}\.\d\.[0-9a-z]{0,6}\.[0-9a-z]{3}$/),
+		fc.string(),
+	);
+	it('on code lists of any length and content', () => {
+		fc.assert(
+			fc.property(fc.array(codeLike, { maxLength: 510 }), (codes) => {
+				expect(isGroupStateV1({ codes })).toBe(oracle.safeParse({ codes }).success);
+			}),
+		);
+	});
+	it('on values of the wrong shape', () => {
+		for (const value of [null, [], 'codes', { codes: 'z1' }, { codes: [], extra: 1 }, {}, { codes: [1] }, { codes: [`z1.a.1.${'1'.repeat(390)}.abc`] }, { codes: [`z1.a.1.${'1'.repeat(389)}.abc`] }]) {
+			expect(isGroupStateV1(value)).toBe(oracle.safeParse(value).success);
+		}
 	});
 });

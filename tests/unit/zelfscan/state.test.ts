@@ -1,15 +1,12 @@
-import { safeParse } from 'zod/v4/core';
 import { z } from 'zod';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { describeState, emptyState, isZelfscanStateV1, zelfscanTool } from '../../../src/lib/zelfscan/definitie';
 import {
 	actionPlan,
 	addAction,
 	addScan,
 	currentRound,
-	describeState,
-	emptyState,
-	isZelfscanStateV1,
 	removeAction,
 	removeRound,
 	removeScan,
@@ -20,8 +17,6 @@ import {
 	togglePriority,
 	updateAction,
 	updateCurrentRound,
-	zelfscanStateSchemaV1,
-	zelfscanTool,
 } from '../../../src/lib/zelfscan/state';
 
 const day1 = new Date('2026-11-01T10:00:00Z');
@@ -138,8 +133,8 @@ describe('stored data schema (version 1)', () => {
 		state = updateCurrentRound(state, 's-1', day2, (r) =>
 			addAction(togglePriority(setAnswer(setAnswer(r, 'wn-in-kaart', { score: 4, talk: true, note: 'x' }), 'sf-kennen', { score: 0 }), 'maatwerk', true), 'maatwerk'),
 		);
-		expect(safeParse(zelfscanStateSchemaV1, state).success).toBe(true);
-		expect(safeParse(zelfscanStateSchemaV1, emptyState()).success).toBe(true);
+		expect(isZelfscanStateV1(state)).toBe(true);
+		expect(isZelfscanStateV1(emptyState())).toBe(true);
 	});
 
 	it('refuses answers keyed by something that is not a statement id', () => {
@@ -148,7 +143,7 @@ describe('stored data schema (version 1)', () => {
 		for (const key of ['Stelling 1', '<b>x</b>', '']) {
 			const hostile = structuredClone(state);
 			hostile.scans[0].rounds[0].answers = { [key]: { score: 1 } };
-			expect(safeParse(zelfscanStateSchemaV1, hostile).success).toBe(false);
+			expect(isZelfscanStateV1(hostile)).toBe(false);
 		}
 	});
 
@@ -156,10 +151,10 @@ describe('stored data schema (version 1)', () => {
 		const { state } = withScan();
 		const bad = structuredClone(state);
 		bad.scans[0].rounds[0].answers = { a: { score: 12 } };
-		expect(safeParse(zelfscanStateSchemaV1, bad).success).toBe(false);
+		expect(isZelfscanStateV1(bad)).toBe(false);
 		const noRounds = structuredClone(state);
 		noRounds.scans[0].rounds = [];
-		expect(safeParse(zelfscanStateSchemaV1, noRounds).success).toBe(false);
+		expect(isZelfscanStateV1(noRounds)).toBe(false);
 	});
 
 	it('accepts any text in names and notes, up to the limits', () => {
@@ -168,14 +163,14 @@ describe('stored data schema (version 1)', () => {
 				let { state } = withScan();
 				state = { scans: [{ ...state.scans[0], name }] };
 				state = updateCurrentRound(state, 's-1', day2, (r) => setAnswer(r, 'a', { note }));
-				expect(safeParse(zelfscanStateSchemaV1, state).success).toBe(true);
+				expect(isZelfscanStateV1(state)).toBe(true);
 			}),
 		);
 	});
 
 	it('is the definition the store uses', () => {
 		expect(zelfscanTool).toMatchObject({ id: 'zelfscan', version: 1 });
-		expect(zelfscanTool.schemas[1]).toBe(zelfscanStateSchemaV1);
+		expect(zelfscanTool.validators[1]).toBe(isZelfscanStateV1);
 		expect(zelfscanTool.empty()).toEqual({ scans: [] });
 		expect(zelfscanTool.empty()).not.toBe(zelfscanTool.empty());
 	});
