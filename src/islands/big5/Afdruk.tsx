@@ -1,11 +1,5 @@
-import {
-	datumLeesbaar,
-	OORDEEL_ALLES_GEREGELD,
-	STATUS_LABELS,
-	telzin,
-	type Checklist,
-	type Samenvatting,
-} from '../../lib/big5/checklist';
+import type { Checklist } from '../../lib/big5/definitie';
+import { datumLeesbaar, OORDEEL_ALLES_GEREGELD, STATUS_LABELS, telzin, type Samenvatting } from '../../lib/big5/checklist';
 import { VOORWAARDEN } from '../../lib/big5/voorwaarden';
 
 /**

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { MAX_CODE, samenvatting, type Big5Data, type Checklist } from '../../lib/big5/checklist';
+import { MAX_CODE, type Big5Data, type Checklist } from '../../lib/big5/definitie';
+import { samenvatting } from '../../lib/big5/checklist';
 import { codeProbleem, lijktPersoonsgegeven } from '../../lib/big5/lijst';
 
 interface Props {

@@ -1,15 +1,13 @@
 import {
-	isTeLaat,
 	MAX_TOELICHTING,
 	MAX_WAT,
 	MAX_WIE,
-	STATUS_LABELS,
 	STATUSSEN,
-	vraagtActie,
 	type Actie,
 	type Status,
 	type VoorwaardeStand,
-} from '../../lib/big5/checklist';
+} from '../../lib/big5/definitie';
+import { isTeLaat, STATUS_LABELS, vraagtActie } from '../../lib/big5/checklist';
 import type { Voorwaarde } from '../../lib/big5/voorwaarden';
 
 interface Props {

@@ -1,9 +1,10 @@
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { AnyToolStore } from '../../stores/tools';
+import { Loading, useLazy } from '../lazy';
 
-type ExportImportView = typeof import('./ExportImport').default;
+const loadExportImport = () => import('./ExportImport').then((m) => m.default);
 
 interface Props {
 	store: AnyToolStore;
@@ -22,28 +23,14 @@ interface Props {
 export default function ExportImportDetails({ store, summary, children }: Props) {
 	const saveState = useStore(store.$saveState);
 	const [opened, setOpened] = useState(false);
-	const [View, setView] = useState<ExportImportView | 'failed' | null>(null);
 	const open = opened || saveState.startsWith('not-saved');
-
-	useEffect(() => {
-		if (!open || View) return;
-		import('./ExportImport').then(
-			(m) => setView(() => m.default),
-			() => setView('failed'),
-		);
-	}, [open, View]);
+	const [View, failed] = useLazy(loadExportImport, open);
 
 	return (
 		<details class="kb-transfer-details" open={open} onToggle={(e) => setOpened(e.currentTarget.open)}>
 			<summary>{summary}</summary>
 			{children}
-			{View === 'failed' ? (
-				<p class="kb-error">Exporteren en importeren konden niet laden. Controleer de verbinding en laad de pagina opnieuw.</p>
-			) : View ? (
-				<View store={store} />
-			) : (
-				<p>Even geduld…</p>
-			)}
+			{View ? <View store={store} /> : <Loading failed={failed} />}
 		</details>
 	);
 }

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ImportItem, ImportResult } from '../../lib/storage/files';
 import type { AnyToolStore } from '../../stores/tools';
-import { formatDateTime } from './texts';
+import { formatDateTime } from './format';
 
 interface Props {
 	stores: AnyToolStore[];

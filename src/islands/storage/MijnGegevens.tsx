@@ -7,7 +7,7 @@ import { toolStores, type AnyToolStore } from '../../stores/tools';
 import { downloadJson } from './download';
 import ImportFlow from './ImportFlow';
 import ToolStatus from './ToolStatus';
-import { formatDateTime, formatKilobytes } from './texts';
+import { formatDateTime, formatKilobytes } from './format';
 import './storage.css';
 
 const EMPTY_TEXT = 'Deze site bewaart nu niets in deze browser.';

@@ -1,10 +1,11 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { AnyToolStore } from '../../stores/tools';
+import { useLazy } from '../lazy';
 import { problemTitle, saveStateText } from './texts';
 import './storage.css';
 
-type NoticeComponent = typeof import('./ProblemNotice').default;
+const loadNotice = () => import('./ProblemNotice').then((m) => m.default);
 
 interface Props {
 	store: AnyToolStore;
@@ -23,14 +24,7 @@ export default function ToolStatus({ store }: Props) {
 	const { title } = store.definition;
 
 	// The choices for a problem are rarely needed: load them when one occurs.
-	const [Notice, setNotice] = useState<NoticeComponent | null>(null);
-	const [noticeFailed, setNoticeFailed] = useState(false);
-	useEffect(() => {
-		if (!problem || Notice) return;
-		import('./ProblemNotice')
-			.then((m) => setNotice(() => m.default))
-			.catch(() => setNoticeFailed(true));
-	}, [problem, Notice]);
+	const [Notice, noticeFailed] = useLazy(loadNotice, problem !== null);
 
 	const unavailable = !available || saveState === 'not-saved:unavailable';
 
@@ -68,7 +62,7 @@ export default function ToolStatus({ store }: Props) {
 			)}
 
 			{problem && Notice && <Notice store={store} problem={problem} onChosen={() => root.current?.focus()} />}
-			{problem && !Notice && noticeFailed && (
+			{problem && noticeFailed && (
 				<p class="kb-notice kb-notice--danger">
 					{problemTitle(problem)}. Dit deel van de pagina kon niet worden geladen. Laad de pagina opnieuw om te kiezen
 					wat er moet gebeuren. Tot dan bewaren we niets.

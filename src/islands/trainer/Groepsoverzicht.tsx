@@ -1,21 +1,12 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { codesFromFile, MAX_FILE_BYTES } from '../../lib/trainer/bestanden';
-import {
-	addCodes,
-	describeAdd,
-	formatNumber,
-	scansInSession,
-	splitInput,
-	summarize,
-	type GroupSummary,
-	type Refusal,
-	type StatementSummary,
-} from '../../lib/trainer/groep';
+import { addCodes, describeAdd, splitInput, type Refusal } from '../../lib/trainer/codes';
 import { codeFromHash } from '../../lib/trainer/links';
+import { count } from '../../lib/tekst';
 import type { Zelfscan } from '../../lib/zelfscan/schema';
 import { groepsoverzichtStore as store } from '../../stores/groepsoverzicht';
 import ExportImportDetails from '../storage/ExportImportDetails';
+import { Loading, useLazy } from '../lazy';
 import ToolStatus from '../storage/ToolStatus';
 import './trainer.css';
 
@@ -33,7 +24,8 @@ interface Feedback {
 	refused: Refusal[];
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+// The numbers load once the session has codes: an empty session (how every workshop starts) only needs the form.
+const loadGroepsResultaat = () => import('./GroepsResultaat').then((m) => m.GroepsResultaat);
 
 /**
  * Group overview for a trainer. Codes come in by pasting, from files, or
@@ -87,6 +79,17 @@ export default function Groepsoverzicht({ scans }: Props) {
 	const onFiles = async (e: Event) => {
 		const input = e.currentTarget as HTMLInputElement;
 		const files = Array.from(input.files ?? []);
+		// Reading files loads on first use: most sessions collect codes by link or paste.
+		const reader = await import('../../lib/trainer/bestanden').catch(() => null);
+		if (!reader) {
+			input.value = '';
+			setFeedback({
+				text: 'De bestanden konden niet worden gelezen: dit deel van de pagina kon niet laden. Controleer de verbinding en laad de pagina opnieuw.',
+				refused: [],
+			});
+			return;
+		}
+		const { codesFromFile, MAX_FILE_BYTES } = reader;
 		const inputs: string[] = [];
 		const refused: Refusal[] = [];
 		for (const file of files) {
@@ -122,7 +125,7 @@ export default function Groepsoverzicht({ scans }: Props) {
 	};
 
 	const codes = mounted ? data.codes : [];
-	const summaries = scansInSession(shapes, codes).map((id) => summarize(shapes.find((s) => s.id === id)!, codes));
+	const [GroepsResultaat, resultaatFailed] = useLazy(loadGroepsResultaat, codes.length > 0);
 
 	return (
 		<div class="tr">
@@ -183,11 +186,14 @@ export default function Groepsoverzicht({ scans }: Props) {
 				<p class="tr-aantal">
 					{codes.length === 0
 						? 'Er zijn nog geen deelcodes in deze sessie.'
-						: `Deze sessie heeft ${plural(codes.length, 'deelcode', 'deelcodes')}.`}
+						: `Deze sessie heeft ${count(codes.length, 'deelcode', 'deelcodes')}.`}
 				</p>
-				{summaries.map((summary) => (
-					<ScanSummary key={summary.scanId} summary={summary} />
-				))}
+				{codes.length > 0 &&
+					(GroepsResultaat ? (
+						<GroepsResultaat scans={shapes} codes={codes} />
+					) : (
+						<Loading failed={resultaatFailed} text="Even geduld, het overzicht wordt geladen…" />
+					))}
 			</section>
 
 			<section class="kb-no-print" aria-labelledby="sessie-kop">
@@ -218,7 +224,7 @@ export default function Groepsoverzicht({ scans }: Props) {
 				{confirming && (
 					<div class="tr-bevestig">
 						<p tabIndex={-1} ref={confirmRef}>
-							Weet u zeker dat u de sessie wilt wissen? Alle {plural(codes.length, 'deelcode', 'deelcodes')} verdwijnen uit
+							Weet u zeker dat u de sessie wilt wissen? Alle {count(codes.length, 'deelcode', 'deelcodes')} verdwijnen uit
 							deze browser. Dit kunt u niet ongedaan maken.
 						</p>
 						<p class="tr-knoppen">
@@ -242,152 +248,5 @@ export default function Groepsoverzicht({ scans }: Props) {
 				<ExportImportDetails store={store} summary="Sessie bewaren als bestand of een bestand openen" />
 			</section>
 		</div>
-	);
-}
-
-function ScanSummary({ summary }: { summary: GroupSummary }) {
-	const headingId = `scan-${summary.scanId}`;
-	return (
-		<section class="tr-scan" aria-labelledby={headingId}>
-			<h3 id={headingId}>
-				{summary.title}: {plural(summary.participants, 'deelnemer', 'deelnemers')}
-			</h3>
-			<div class="tr-scroll" tabIndex={0} role="region" aria-label={`Scores per thema: ${summary.title}`}>
-			<table class="tr-tabel">
-				<caption>Scores per thema. Antwoorden "weet ik niet / niet van toepassing" tellen niet mee.</caption>
-				<thead>
-					<tr>
-						<th scope="col">Thema</th>
-						<th scope="col">Mediaan</th>
-						<th scope="col">Laagste en hoogste</th>
-						<th scope="col">Deelnemers per niveau</th>
-					</tr>
-				</thead>
-				<tbody>
-					{summary.themes.map((theme) => (
-						<tr key={theme.themeId}>
-							<th scope="row">{theme.title}</th>
-							<td>
-								{theme.median === null ? 'geen score' : formatNumber(theme.median)}
-								{theme.band && <span class="tr-band"> ({theme.band.label})</span>}
-							</td>
-							<td>
-								{theme.lowest === null || theme.highest === null
-									? '–'
-									: `${formatNumber(theme.lowest)} tot ${formatNumber(theme.highest)}`}
-							</td>
-							<td>
-								<ul class="tr-verdeling">
-									{theme.bands.map(({ band, count }) => (
-										<li key={band.id}>
-											<span>{band.label}:</span> <strong>{count}</strong>
-											<Bar value={count} max={Math.max(1, theme.n)} />
-										</li>
-									))}
-								</ul>
-							</td>
-						</tr>
-					))}
-				</tbody>
-			</table>
-			</div>
-
-			<div class="tr-lijsten">
-				<StatementList
-					title="Hier is de groep het eens"
-					empty="Nog geen stelling waarover de groep het eens is (er zijn minstens twee antwoorden nodig)."
-					items={summary.agree}
-					scale={summary.scale}
-				/>
-				<StatementList
-					title="Hier lopen de meningen uiteen"
-					empty="Nog geen stelling waarover de meningen ver uiteenlopen."
-					items={summary.diverge}
-					scale={summary.scale}
-				/>
-				<div>
-					<h4>Hier willen deelnemers over praten</h4>
-					{summary.talk.length ? (
-						<ol>
-							{summary.talk.map((s) => (
-								<li key={s.id}>
-									{s.text} <strong>({plural(s.talk, 'deelnemer', 'deelnemers')})</strong>
-								</li>
-							))}
-						</ol>
-					) : (
-						<p>Nog niemand heeft een stelling gemarkeerd met "Hier wil ik over praten".</p>
-					)}
-				</div>
-			</div>
-
-			<details class="tr-stellingen" open>
-				<summary>Antwoorden per stelling</summary>
-				<div class="tr-scroll" tabIndex={0} role="region" aria-label={`Antwoorden per stelling: ${summary.title}`}>
-				<table class="tr-tabel">
-					<caption>Aantal deelnemers per antwoord</caption>
-					<thead>
-						<tr>
-							<th scope="col">Stelling</th>
-							{summary.scale.map((label) => (
-								<th scope="col" key={label}>
-									{label}
-								</th>
-							))}
-							<th scope="col">Weet ik niet / n.v.t.</th>
-							<th scope="col">Mediaan</th>
-						</tr>
-					</thead>
-					<tbody>
-						{summary.themes.flatMap((theme) =>
-							theme.statements.map((s) => (
-								<tr key={s.id}>
-									<th scope="row">{s.text}</th>
-									{s.counts.map((n, i) => (
-										<td key={i}>{n}</td>
-									))}
-									<td>{s.unknown}</td>
-									<td>{s.median === null ? '–' : formatNumber(s.median)}</td>
-								</tr>
-							)),
-						)}
-					</tbody>
-				</table>
-				</div>
-			</details>
-		</section>
-	);
-}
-
-function StatementList({ title, empty, items, scale }: { title: string; empty: string; items: StatementSummary[]; scale: readonly string[] }) {
-	return (
-		<div>
-			<h4>{title}</h4>
-			{items.length ? (
-				<ol>
-					{items.map((s) => (
-						<li key={s.id}>
-							{s.text}{' '}
-							<span class="tr-detail">
-								(antwoorden van {scale[(s.lowest ?? 1) - 1]} tot {scale[(s.highest ?? 1) - 1]}, {plural(s.n, 'deelnemer', 'deelnemers')})
-							</span>
-						</li>
-					))}
-				</ol>
-			) : (
-				<p>{empty}</p>
-			)}
-		</div>
-	);
-}
-
-/** A small bar as SVG: no style attribute needed, so it passes the CSP and prints. */
-function Bar({ value, max }: { value: number; max: number }) {
-	const width = Math.round((value / max) * 100);
-	return (
-		<svg class="tr-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-			<rect class="tr-bar-bg" x="0" y="0" width="100" height="8" />
-			<rect class="tr-bar-fg" x="0" y="0" width={width} height="8" />
-		</svg>
 	);
 }

@@ -1,27 +1,36 @@
 import type { Zelfscan } from '../../lib/zelfscan/schema';
 import { formatScore, type ThemeScore } from '../../lib/zelfscan/scoring';
-import type { Action, Round } from '../../lib/zelfscan/definitie';
-import { actionPlan, MAX_PRIORITIES, MIN_PRIORITIES } from '../../lib/zelfscan/state';
+import {
+	actionPlan,
+	addAction,
+	choosePriority,
+	MAX_PRIORITIES,
+	MIN_PRIORITIES,
+	removeAction,
+	updateAction,
+} from '../../lib/zelfscan/actieplan';
+import type { Round } from '../../lib/zelfscan/definitie';
 
 interface Props {
 	scan: Zelfscan;
 	round: Round;
 	scores: ThemeScore[];
-	onPriority: (themeId: string, on: boolean) => void;
-	onAddAction: (themeId: string) => void;
-	onChangeAction: (actionId: string, change: Partial<Pick<Action, 'what' | 'who' | 'when'>>) => void;
-	onRemoveAction: (actionId: string) => void;
+	/** Apply a change to the current round (the tool saves it). */
+	onChangeRound: (change: (round: Round) => Round) => void;
 }
 
 /**
  * Choose 2 or 3 priority themes and turn them into actions (wat, wie,
  * wanneer). The form is for the screen; a plain table is printed instead.
  */
-export function Actieplan({ scan, round, scores, onPriority, onAddAction, onChangeAction, onRemoveAction }: Props) {
+export function Actieplan({ scan, round, scores, onChangeRound }: Props) {
 	const title = (id: string) => scan.themes.find((t) => t.id === id)?.title ?? id;
 	const chosen = round.priorities.filter((id) => scan.themes.some((t) => t.id === id));
 	const tooMany = chosen.length > MAX_PRIORITIES;
 	const plan = actionPlan({ ...round, priorities: chosen });
+	const choose = (themeId: string, on: boolean) => onChangeRound((r) => choosePriority(r, themeId, on));
+	const changeAction = (actionId: string, change: Parameters<typeof updateAction>[2]) =>
+		onChangeRound((r) => updateAction(r, actionId, change));
 
 	return (
 		<section aria-labelledby="actieplan">
@@ -44,7 +53,7 @@ export function Actieplan({ scan, round, scores, onPriority, onAddAction, onChan
 							<input
 								type="checkbox"
 								checked={chosen.includes(theme.id)}
-								onChange={(e) => onPriority(theme.id, e.currentTarget.checked)}
+								onChange={(e) => choose(theme.id, e.currentTarget.checked)}
 							/>
 							<span>
 								{theme.title}
@@ -73,7 +82,7 @@ export function Actieplan({ scan, round, scores, onPriority, onAddAction, onChan
 										type="text"
 										maxLength={300}
 										value={action.what}
-										onInput={(e) => onChangeAction(action.id, { what: e.currentTarget.value })}
+										onInput={(e) => changeAction(action.id, { what: e.currentTarget.value })}
 									/>
 								</div>
 								<div class="zs-veld-rij">
@@ -84,7 +93,7 @@ export function Actieplan({ scan, round, scores, onPriority, onAddAction, onChan
 											type="text"
 											maxLength={300}
 											value={action.who}
-											onInput={(e) => onChangeAction(action.id, { who: e.currentTarget.value })}
+											onInput={(e) => changeAction(action.id, { who: e.currentTarget.value })}
 										/>
 									</div>
 									<div class="zs-veld">
@@ -94,17 +103,17 @@ export function Actieplan({ scan, round, scores, onPriority, onAddAction, onChan
 											type="text"
 											maxLength={300}
 											value={action.when}
-											onInput={(e) => onChangeAction(action.id, { when: e.currentTarget.value })}
+											onInput={(e) => changeAction(action.id, { when: e.currentTarget.value })}
 										/>
 									</div>
 								</div>
-								<button type="button" class="secondary" onClick={() => onRemoveAction(action.id)}>
+								<button type="button" class="secondary" onClick={() => onChangeRound((r) => removeAction(r, action.id))}>
 									Verwijder actie {n + 1}
 									<span class="sr-only"> bij {title(themeId)}</span>
 								</button>
 							</fieldset>
 						))}
-						<button type="button" class="secondary" onClick={() => onAddAction(themeId)}>
+						<button type="button" class="secondary" onClick={() => onChangeRound((r) => addAction(r, themeId))}>
 							Actie toevoegen<span class="sr-only"> bij {title(themeId)}</span>
 						</button>
 					</section>

@@ -1,7 +1,7 @@
 import type { Zelfscan } from '../../lib/zelfscan/schema';
 import { isAnswered, progress, UNKNOWN, type ThemeScore } from '../../lib/zelfscan/scoring';
 import type { Round } from '../../lib/zelfscan/definitie';
-import { count } from './shared';
+import { count } from '../../lib/tekst';
 
 interface Props {
 	scan: Zelfscan;

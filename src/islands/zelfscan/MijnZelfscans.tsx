@@ -4,7 +4,8 @@ import { currentRound } from '../../lib/zelfscan/state';
 import { zelfscanStore as store } from '../../stores/zelfscan';
 import ExportImportDetails from '../storage/ExportImportDetails';
 import ToolStatus from '../storage/ToolStatus';
-import { count, formatDate } from './shared';
+import { count } from '../../lib/tekst';
+import { formatDate } from './shared';
 import './zelfscan.css';
 
 interface Props {

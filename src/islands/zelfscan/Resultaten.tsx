@@ -7,11 +7,12 @@ import {
 	type ThemeScore,
 } from '../../lib/zelfscan/scoring';
 import { deelcodeFromAnswers } from '../../lib/zelfscan/deelcode';
-import type { Action, Round } from '../../lib/zelfscan/definitie';
+import type { Round } from '../../lib/zelfscan/definitie';
 import { Actieplan } from './Actieplan';
 import { Deelcode } from './Deelcode';
 import { Grafiek } from './Grafiek';
-import { count, type GuideLink, type LinkMap } from './shared';
+import { count } from '../../lib/tekst';
+import { type GuideLink, type LinkMap } from './shared';
 
 interface Props {
 	scan: Zelfscan;
@@ -19,10 +20,8 @@ interface Props {
 	roundName: string;
 	scores: ThemeScore[];
 	links: LinkMap;
-	onPriority: (themeId: string, on: boolean) => void;
-	onAddAction: (themeId: string) => void;
-	onChangeAction: (actionId: string, change: Partial<Pick<Action, 'what' | 'who' | 'when'>>) => void;
-	onRemoveAction: (actionId: string) => void;
+	/** Apply a change to the current round (the tool saves it). */
+	onChangeRound: (change: (round: Round) => Round) => void;
 	onNewRound: () => void;
 }
 
@@ -189,10 +188,7 @@ export function Resultaten(props: Props) {
 				scan={scan}
 				round={round}
 				scores={scores}
-				onPriority={props.onPriority}
-				onAddAction={props.onAddAction}
-				onChangeAction={props.onChangeAction}
-				onRemoveAction={props.onRemoveAction}
+				onChangeRound={props.onChangeRound}
 			/>
 
 			<Deelcode code={deelcodeFromAnswers(scan, round.answers)} />

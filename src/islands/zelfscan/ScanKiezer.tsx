@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { SavedScan } from '../../lib/zelfscan/definitie';
-import { count, formatDate } from './shared';
+import { count } from '../../lib/tekst';
+import { formatDate } from './shared';
 
 interface NaamFormProps {
 	id: string;

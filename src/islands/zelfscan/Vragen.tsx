@@ -2,7 +2,7 @@ import type { Zelfscan } from '../../lib/zelfscan/schema';
 import { progress, STATUS_LABEL, type Answer, type ThemeScore } from '../../lib/zelfscan/scoring';
 import type { Round } from '../../lib/zelfscan/definitie';
 import { Stelling } from './Stelling';
-import { count } from './shared';
+import { count } from '../../lib/tekst';
 
 interface Props {
 	scan: Zelfscan;

@@ -4,45 +4,29 @@ import type { Zelfscan } from '../../lib/zelfscan/schema';
 import { scoreScan } from '../../lib/zelfscan/scoring';
 import type { Round } from '../../lib/zelfscan/definitie';
 import {
-	actionPlan,
-	addAction,
 	addScan,
 	cleanName,
 	currentRound,
-	removeAction,
 	removeScan,
 	renameScan,
 	scansOf,
 	setAnswer,
 	startNewRound,
-	togglePriority,
-	updateAction,
 	updateCurrentRound,
 } from '../../lib/zelfscan/state';
 import { zelfscanStore as store } from '../../stores/zelfscan';
 import ExportImportDetails from '../storage/ExportImportDetails';
 import ToolStatus from '../storage/ToolStatus';
-import { Controleer } from './Controleer';
+import { Loading, useLazy } from '../lazy';
 import { ScanKiezer } from './ScanKiezer';
 import { Vragen } from './Vragen';
 import { formatDate, type LinkMap } from './shared';
 import './zelfscan.css';
 
-// Results and comparison load when first needed: answering
-// the statements is what every visit does, and the page has a 20 KB budget.
-type ResultatenView = typeof import('./Resultaten').Resultaten;
-type VergelijkView = typeof import('./Vergelijk').Vergelijk;
+// Everything but answering loads when first needed (see useLazy).
+const loadControleer = () => import('./Controleer').then((m) => m.Controleer);
 const loadResultaten = () => import('./Resultaten').then((m) => m.Resultaten);
 const loadVergelijk = () => import('./Vergelijk').then((m) => m.Vergelijk);
-
-/** A component loaded on demand once `needed` turns true; null until then. */
-function useLazy<C>(load: () => Promise<C>, needed: boolean): C | null {
-	const [component, setComponent] = useState<C | null>(null);
-	useEffect(() => {
-		if (needed && !component) void load().then((c) => setComponent(() => c));
-	}, [needed, component]);
-	return component;
-}
 
 interface Props {
 	scan: Zelfscan;
@@ -79,8 +63,9 @@ export default function ZelfscanTool({ scan, links }: Props) {
 	/** Element to focus once it has been drawn (lazy views appear a moment later). */
 	const pendingFocus = useRef<string | null>(null);
 	const data = useStore(store.$data);
-	const Resultaten = useLazy<ResultatenView>(loadResultaten, view.name === 'resultaten');
-	const Vergelijk = useLazy<VergelijkView>(loadVergelijk, view.name === 'vergelijken');
+	const [Controleer, controleerFailed] = useLazy(loadControleer, view.name === 'controleren');
+	const [Resultaten, resultatenFailed] = useLazy(loadResultaten, view.name === 'resultaten');
+	const [Vergelijk, vergelijkFailed] = useLazy(loadVergelijk, view.name === 'vergelijken');
 
 	useEffect(() => {
 		const id = pendingFocus.current;
@@ -250,8 +235,11 @@ export default function ZelfscanTool({ scan, links }: Props) {
 							onAnswer={(statementId, change) => changeRound((r) => setAnswer(r, statementId, change))}
 						/>
 					)}
-					{view.name === 'controleren' && <Controleer scan={scan} round={round} scores={scores} />}
-					{view.name === 'resultaten' && !Resultaten && <p>Even geduld, de resultaten worden geladen…</p>}
+					{view.name === 'controleren' &&
+						(Controleer ? <Controleer scan={scan} round={round} scores={scores} /> : <Loading failed={controleerFailed} />)}
+					{view.name === 'resultaten' && !Resultaten && (
+						<Loading failed={resultatenFailed} text="Even geduld, de resultaten worden geladen…" />
+					)}
 					{view.name === 'resultaten' && Resultaten && (
 						<Resultaten
 							scan={scan}
@@ -259,20 +247,12 @@ export default function ZelfscanTool({ scan, links }: Props) {
 							roundName={`Ronde ${active.rounds.length}, gestart op ${formatDate(round.startedAt)}`}
 							scores={scores}
 							links={links}
-							onPriority={(themeId, on) =>
-								changeRound((r) => {
-									const next = togglePriority(r, themeId, on);
-									const hasActions = actionPlan(next).some((p) => p.themeId === themeId && p.actions.length > 0);
-									return on && !hasActions ? addAction(next, themeId) : next;
-								})
-							}
-							onAddAction={(themeId) => changeRound((r) => addAction(r, themeId))}
-							onChangeAction={(actionId, change) => changeRound((r) => updateAction(r, actionId, change))}
-							onRemoveAction={(actionId) => changeRound((r) => removeAction(r, actionId))}
+							onChangeRound={changeRound}
 							onNewRound={onNewRound}
 						/>
 					)}
-					{view.name === 'vergelijken' && (Vergelijk ? <Vergelijk scan={scan} saved={active} /> : <p>Even geduld…</p>)}
+					{view.name === 'vergelijken' &&
+						(Vergelijk ? <Vergelijk scan={scan} saved={active} /> : <Loading failed={vergelijkFailed} />)}
 				</div>
 			)}
 

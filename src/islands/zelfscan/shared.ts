@@ -21,8 +21,3 @@ export function formatDate(iso: string): string {
 export function roundLabel(rounds: readonly Round[], round: Round): string {
 	return `Ronde ${rounds.indexOf(round) + 1} (${formatDate(round.startedAt)})`;
 }
-
-/** "1 stelling", "3 stellingen" */
-export function count(n: number, one: string, many: string): string {
-	return `${n} ${n === 1 ? one : many}`;
-}

@@ -1,13 +1,18 @@
-import { VOORWAARDEN, VOORWAARDE_IDS, type Voorwaarde, type VoorwaardeId } from './voorwaarden';
+import {
+	VOORWAARDE_IDS,
+	type Actie,
+	type Checklist,
+	type Datum,
+	type Status,
+	type VoorwaardeId,
+	type VoorwaardeStand,
+} from './definitie';
+import { VOORWAARDEN, type Voorwaarde } from './voorwaarden';
 
 /**
  * One checklist per young person, and what the summary says about it.
  * Pure functions: "today" is always passed in, so tests control the clock.
  */
-
-/** 'open' is "Nog niet besproken": the starting state of every condition. */
-export const STATUSSEN = ['open', 'geregeld', 'deels', 'niet'] as const;
-export type Status = (typeof STATUSSEN)[number];
 
 export const STATUS_LABELS: Record<Status, string> = {
 	open: 'Nog niet besproken',
@@ -15,47 +20,6 @@ export const STATUS_LABELS: Record<Status, string> = {
 	deels: 'Deels geregeld',
 	niet: 'Niet geregeld',
 };
-
-/** A calendar date as the date input gives it ("2026-12-01"), or '' when empty. */
-export type Datum = string;
-
-export interface Actie {
-	wat: string;
-	wie: string;
-	voor: Datum;
-}
-
-export interface VoorwaardeStand {
-	status: Status;
-	toelichting: string;
-	actie: Actie;
-}
-
-export interface Checklist {
-	/** Internal id, never shown. */
-	id: string;
-	/** Short code or nickname the user chose; never a full name. */
-	code: string;
-	voorwaarden: Record<VoorwaardeId, VoorwaardeStand>;
-	/** Date of the next conversation, '' when not yet planned. */
-	volgendGesprek: Datum;
-}
-
-export interface Big5Data {
-	checklists: Checklist[];
-	/** Id of the checklist on screen, null when none is open. */
-	actief: string | null;
-}
-
-/** No checklists yet: what a first visit starts with. */
-export function leegBig5(): Big5Data {
-	return { checklists: [], actief: null };
-}
-
-export const MAX_CODE = 40;
-export const MAX_TOELICHTING = 2000;
-export const MAX_WAT = 300;
-export const MAX_WIE = 120;
 
 export function legeStand(): VoorwaardeStand {
 	return { status: 'open', toelichting: '', actie: { wat: '', wie: '', voor: '' } };

@@ -1,16 +1,53 @@
 import type { ToolDefinition } from '../storage/types';
-import {
-	MAX_CODE,
-	MAX_TOELICHTING,
-	MAX_WAT,
-	MAX_WIE,
-	STATUSSEN,
-	leegBig5,
-	type Big5Data,
-	type Checklist,
-	type VoorwaardeStand,
-} from './checklist';
-import { VOORWAARDE_IDS } from './voorwaarden';
+
+/** The five conditions, in a fixed order; their texts are in voorwaarden.ts. */
+export const VOORWAARDE_IDS = ['volwassene', 'wonen', 'dagbesteding', 'inkomen', 'zorg'] as const;
+export type VoorwaardeId = (typeof VOORWAARDE_IDS)[number];
+
+/** 'open' is "Nog niet besproken": the starting state of every condition. */
+export const STATUSSEN = ['open', 'geregeld', 'deels', 'niet'] as const;
+export type Status = (typeof STATUSSEN)[number];
+
+/** A calendar date as the date input gives it ("2026-12-01"), or '' when empty. */
+export type Datum = string;
+
+export interface Actie {
+	wat: string;
+	wie: string;
+	voor: Datum;
+}
+
+export interface VoorwaardeStand {
+	status: Status;
+	toelichting: string;
+	actie: Actie;
+}
+
+export interface Checklist {
+	/** Internal id, never shown. */
+	id: string;
+	/** Short code or nickname the user chose; never a full name. */
+	code: string;
+	voorwaarden: Record<VoorwaardeId, VoorwaardeStand>;
+	/** Date of the next conversation, '' when not yet planned. */
+	volgendGesprek: Datum;
+}
+
+export interface Big5Data {
+	checklists: Checklist[];
+	/** Id of the checklist on screen, null when none is open. */
+	actief: string | null;
+}
+
+/** No checklists yet: what a first visit starts with. */
+export function leegBig5(): Big5Data {
+	return { checklists: [], actief: null };
+}
+
+export const MAX_CODE = 40;
+export const MAX_TOELICHTING = 2000;
+export const MAX_WAT = 300;
+export const MAX_WIE = 120;
 
 /**
  * Stored data of the BIG-5-checklist, version 1. Kept forever: a file

@@ -1,12 +1,12 @@
+import { legeChecklist } from './checklist';
 import {
-	legeChecklist,
 	MAX_CODE,
 	type Actie,
 	type Big5Data,
 	type Checklist,
+	type VoorwaardeId,
 	type VoorwaardeStand,
-} from './checklist';
-import type { VoorwaardeId } from './voorwaarden';
+} from './definitie';
 
 /**
  * Operations on the list of checklists (one per young person). Every

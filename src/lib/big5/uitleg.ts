@@ -1,4 +1,4 @@
-import type { VoorwaardeId } from './voorwaarden';
+import type { VoorwaardeId } from './definitie';
 
 /**
  * Help per condition for the page's "waar let je op" list (server-rendered,

@@ -1,3 +1,5 @@
+import type { VoorwaardeId } from './definitie';
+
 /**
  * The five conditions of Spirit's BIG-5, in the site's own words, each with
  * the nearest domain of the NJi/VNG Big 5 (that pairing is an editorial
@@ -6,9 +8,6 @@
  * JavaScript. The longer help per condition lives in `./uitleg.ts`, which
  * only the server-rendered page imports: it keeps the island small.
  */
-
-export const VOORWAARDE_IDS = ['volwassene', 'wonen', 'dagbesteding', 'inkomen', 'zorg'] as const;
-export type VoorwaardeId = (typeof VOORWAARDE_IDS)[number];
 
 export interface Voorwaarde {
 	id: VoorwaardeId;

@@ -1,21 +1,10 @@
 import type { Answer } from './scoring';
-import {
-	MAX_FIELD,
-	MAX_NAME,
-	MAX_NOTE,
-	type Action,
-	type Round,
-	type SavedScan,
-	type ZelfscanState,
-} from './definitie';
+import { MAX_NAME, MAX_NOTE, type Round, type SavedScan, type ZelfscanState } from './definitie';
 
 /**
  * Pure updates of the zelfscan data; the format and its check are in
  * definitie.ts. Each function returns a new state; the store saves it.
  */
-
-export const MAX_PRIORITIES = 3;
-export const MIN_PRIORITIES = 2;
 
 /** Short random id with a prefix ('s' scan, 'r' round, 'a' action). */
 export function newId(prefix: string): string {
@@ -118,29 +107,4 @@ export function setAnswer(round: Round, statementId: string, change: Partial<Ans
 	if (Object.keys(clean).length) answers[statementId] = clean;
 	else delete answers[statementId];
 	return { ...round, answers };
-}
-
-export function togglePriority(round: Round, themeId: string, on: boolean): Round {
-	const without = round.priorities.filter((p) => p !== themeId);
-	return { ...round, priorities: on ? [...without, themeId] : without };
-}
-
-export function addAction(round: Round, themeId: string, id = newId('a')): Round {
-	return { ...round, actions: [...round.actions, { id, themeId, what: '', who: '', when: '' }] };
-}
-
-export function updateAction(round: Round, actionId: string, change: Partial<Omit<Action, 'id' | 'themeId'>>): Round {
-	const limited = Object.fromEntries(
-		Object.entries(change).map(([k, v]) => [k, typeof v === 'string' ? v.slice(0, MAX_FIELD) : v]),
-	);
-	return { ...round, actions: round.actions.map((a) => (a.id === actionId ? { ...a, ...limited } : a)) };
-}
-
-export function removeAction(round: Round, actionId: string): Round {
-	return { ...round, actions: round.actions.filter((a) => a.id !== actionId) };
-}
-
-/** Actions of the chosen priority themes, in the order the themes were chosen. */
-export function actionPlan(round: Round): { themeId: string; actions: Action[] }[] {
-	return round.priorities.map((themeId) => ({ themeId, actions: round.actions.filter((a) => a.themeId === themeId) }));
 }

@@ -130,7 +130,7 @@ describe('ZelfscanTool: check answers', () => {
 	it('lists every answer with a change link that names the statement', async () => {
 		seed({ [waarde.statements[0].id]: { score: 3, talk: true, note: 'Notitie bij één' }, [waarde.statements[1].id]: { score: 0 } });
 		await mount('#controleren');
-		expect(screen.getByRole('heading', { name: 'Controleer uw antwoorden', level: 2 })).toBeTruthy();
+		expect(await screen.findByRole('heading', { name: 'Controleer uw antwoorden', level: 2 })).toBeTruthy();
 		const first = waarde.statements[0];
 		const change = screen.getByRole('link', { name: `Wijzig uw antwoord op: ${first.text}` });
 		expect(change.getAttribute('href')).toBe(`#stelling-${first.id}`);

@@ -7,12 +7,10 @@ import {
 	OORDEEL_ALLES_GEREGELD,
 	samenvatting,
 	sorteerActies,
-	STATUSSEN,
 	telzin,
-	type Checklist,
-	type Status,
 } from '../../../src/lib/big5/checklist';
-import { VOORWAARDE_IDS, VOORWAARDEN, type VoorwaardeId } from '../../../src/lib/big5/voorwaarden';
+import { STATUSSEN, VOORWAARDE_IDS, type Checklist, type Status, type VoorwaardeId } from '../../../src/lib/big5/definitie';
+import { VOORWAARDEN } from '../../../src/lib/big5/voorwaarden';
 import { UITLEG } from '../../../src/lib/big5/uitleg';
 
 const VANDAAG = '2026-11-22';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { z } from 'zod';
-import { leegBig5 } from '../../../src/lib/big5/checklist';
-import { big5Definition, isBig5DataV1 } from '../../../src/lib/big5/definitie';
+import { big5Definition, isBig5DataV1, leegBig5 } from '../../../src/lib/big5/definitie';
 import { maakChecklist, zetActie, zetStand } from '../../../src/lib/big5/lijst';
 import { decodeStored } from '../../../src/lib/storage/envelope';
 

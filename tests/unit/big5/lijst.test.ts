@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { leegBig5, type Big5Data } from '../../../src/lib/big5/checklist';
+import { leegBig5, type Big5Data } from '../../../src/lib/big5/definitie';
 import {
 	actieveChecklist,
 	codeProbleem,

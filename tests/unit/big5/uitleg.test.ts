@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UITLEG } from '../../../src/lib/big5/uitleg';
-import { VOORWAARDE_IDS } from '../../../src/lib/big5/voorwaarden';
+import { VOORWAARDE_IDS } from '../../../src/lib/big5/definitie';
 
 const bestaat = (map: string, id: string) =>
 	existsSync(`content/${map}/${id}.mdx`) || existsSync(`content/${map}/${id}.md`);

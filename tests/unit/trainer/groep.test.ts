@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { deelcodeFromAnswers } from '../../../src/lib/zelfscan/deelcode';
-import { addCodes, describeAdd, median, spread, summarize, splitInput } from '../../../src/lib/trainer/groep';
+import { addCodes, describeAdd, splitInput } from '../../../src/lib/trainer/codes';
+import { median, spread, summarize } from '../../../src/lib/trainer/groep';
 import { isGroupStateV1 } from '../../../src/lib/trainer/definitie';
 import type { Zelfscan } from '../../../src/lib/zelfscan/schema';
 

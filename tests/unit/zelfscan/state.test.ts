@@ -2,20 +2,16 @@ import { z } from 'zod';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeState, emptyState, isZelfscanStateV1, zelfscanTool } from '../../../src/lib/zelfscan/definitie';
+import { actionPlan, addAction, choosePriority, removeAction, togglePriority, updateAction } from '../../../src/lib/zelfscan/actieplan';
 import {
-	actionPlan,
-	addAction,
 	addScan,
 	currentRound,
-	removeAction,
 	removeRound,
 	removeScan,
 	renameScan,
 	scansOf,
 	setAnswer,
 	startNewRound,
-	togglePriority,
-	updateAction,
 	updateCurrentRound,
 } from '../../../src/lib/zelfscan/state';
 
@@ -124,6 +120,17 @@ describe('priorities and action plan', () => {
 			{ themeId: 'sleutelfiguren', actions: [] },
 			{ themeId: 'waarde-van-het-netwerk', actions: [] },
 		]);
+	});
+
+	it('gives a newly chosen theme one empty action to fill in, and keeps actions when a theme is dropped', () => {
+		let round = currentRound(withScan().state.scans[0]);
+		round = choosePriority(round, 'maatwerk', true);
+		expect(actionPlan(round)).toEqual([{ themeId: 'maatwerk', actions: [expect.objectContaining({ what: '', who: '', when: '' })] }]);
+		round = updateAction(round, round.actions[0].id, { what: 'Buddy zoeken' });
+		round = choosePriority(round, 'maatwerk', false);
+		expect(actionPlan(round)).toEqual([]);
+		round = choosePriority(round, 'maatwerk', true);
+		expect(actionPlan(round)[0].actions.map((a) => a.what)).toEqual(['Buddy zoeken']);
 	});
 });
 

@@ -1,0 +1,30 @@
+import { render, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { Loading, useLazy } from '../../src/islands/lazy';
+
+function Part({ load, needed }: { load: () => Promise<() => preact.JSX.Element>; needed: boolean }) {
+	const [View, failed] = useLazy(load, needed);
+	return View ? <View /> : <Loading failed={failed} text="Even geduld, het deel wordt geladen…" />;
+}
+
+describe('parts that load on demand', () => {
+	it('loads only when needed, and says so while it loads', async () => {
+		let calls = 0;
+		const load = async () => {
+			calls++;
+			return () => <p>Het geladen deel</p>;
+		};
+		const { rerender } = render(<Part load={load} needed={false} />);
+		expect(screen.getByText('Even geduld, het deel wordt geladen…')).toBeTruthy();
+		expect(calls).toBe(0);
+		rerender(<Part load={load} needed />);
+		expect(await screen.findByText('Het geladen deel')).toBeTruthy();
+		expect(calls).toBe(1);
+	});
+
+	it('shows a Dutch message when the part cannot be fetched (offline)', async () => {
+		render(<Part load={() => Promise.reject(new TypeError('Failed to fetch'))} needed />);
+		const alert = await screen.findByRole('alert');
+		expect(alert.textContent).toBe('Dit deel van de pagina kon niet laden. Controleer de verbinding en laad de pagina opnieuw.');
+	});
+});
