@@ -47,7 +47,7 @@ export default defineConfig({
 				"img-src 'self' data:",
 				"font-src 'self'",
 				"connect-src 'self'",
-				"worker-src 'self' blob:",
+				"worker-src 'self'",
 				"manifest-src 'self'",
 				"object-src 'none'",
 				"base-uri 'self'",

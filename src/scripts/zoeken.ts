@@ -11,22 +11,29 @@ interface PagefindResult {
 	excerpt: string;
 	meta: Record<string, string>;
 }
+interface PagefindHit {
+	data(): Promise<PagefindResult>;
+}
 interface Pagefind {
 	options(o: Record<string, unknown>): Promise<void>;
-	search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+	search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindHit[] }>;
 }
 
 const form = document.querySelector<HTMLFormElement>('#zoekformulier')!;
 const status = document.querySelector<HTMLElement>('#zoekstatus')!;
 const list = document.querySelector<HTMLOListElement>('#zoekresultaten')!;
+const more = document.querySelector<HTMLButtonElement>('#meer-resultaten')!;
 const filterNames = ['soort', 'thema', 'stap'] as const;
-const pageSize = 10;
+/** Results per batch. Each one costs a few KB of text; five fill a phone screen and arrive quickly on a slow network. */
+const pageSize = 5;
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
 	const url = '/pagefind/pagefind.js';
 	pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-		await pf.options({ excerptLength: 28 });
+		// noWorker: search on the page itself. The index is small, so a query takes milliseconds, and the
+		// 12 KB worker script (a second copy of the engine's glue code) stays off a slow network.
+		await pf.options({ excerptLength: 28, noWorker: true });
 		return pf;
 	});
 	return pagefind;
@@ -51,13 +58,12 @@ function fillFormFromUrl() {
 	}
 }
 
-function renderResult(result: PagefindResult, index: number): HTMLLIElement {
+function renderResult(result: PagefindResult): HTMLLIElement {
 	const item = document.createElement('li');
 	const heading = document.createElement('h3');
 	const link = document.createElement('a');
 	link.href = result.url;
 	link.textContent = result.meta.title ?? result.url;
-	if (index === 0) link.id = 'eerste-resultaat';
 	heading.append(link);
 	const soort = document.createElement('p');
 	soort.className = 'kb-result__type';
@@ -74,6 +80,26 @@ function renderResult(result: PagefindResult, index: number): HTMLLIElement {
 	return item;
 }
 
+/** Hits of the current search that are not on screen yet. */
+let remaining: PagefindHit[] = [];
+
+function updateMoreButton() {
+	more.hidden = remaining.length === 0;
+	more.textContent = `Toon meer resultaten (nog ${remaining.length})`;
+}
+
+/** Show the next batch of search `id`; returns the links of the new results (none when a newer search started). */
+async function showNext(id: number): Promise<HTMLAnchorElement[]> {
+	const batch = remaining.slice(0, pageSize);
+	const results = await Promise.all(batch.map((hit) => hit.data()));
+	if (id !== runId) return [];
+	remaining = remaining.slice(batch.length);
+	const items = results.map(renderResult);
+	list.append(...items);
+	updateMoreButton();
+	return items.map((item) => item.querySelector('a')!);
+}
+
 let runId = 0;
 async function run(updateUrl: boolean) {
 	const { q, filters } = readForm();
@@ -85,6 +111,8 @@ async function run(updateUrl: boolean) {
 		history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
 	}
 	list.replaceChildren();
+	remaining = [];
+	updateMoreButton();
 	if (!q) {
 		status.textContent = 'Typ een zoekwoord, bijvoorbeeld "toekomstplan" of "maatje".';
 		return;
@@ -93,21 +121,35 @@ async function run(updateUrl: boolean) {
 	try {
 		const pf = await loadPagefind();
 		const search = await pf.search(q, { filters });
-		const results = await Promise.all(search.results.slice(0, pageSize).map((r) => r.data()));
 		if (id !== runId) return;
-		list.replaceChildren(...results.map(renderResult));
+		remaining = search.results;
+		await showNext(id);
+		if (id !== runId) return;
 		const total = search.results.length;
 		const filterText = Object.keys(filters).length ? ' met de gekozen filters' : '';
 		status.textContent =
 			total === 0
 				? `Geen resultaten voor "${q}"${filterText}. Probeer een ander woord of minder filters.`
-				: `${total} ${total === 1 ? 'resultaat' : 'resultaten'} voor "${q}"${filterText}${total > pageSize ? `; de eerste ${pageSize} staan hieronder` : ''}.`;
+				: `${total} ${total === 1 ? 'resultaat' : 'resultaten'} voor "${q}"${filterText}.`;
 	} catch {
 		if (id !== runId) return;
 		status.textContent =
 			'Zoeken lukt nu niet. De zoekindex kon niet worden geladen. Laad de pagina opnieuw of gebruik het menu.';
 	}
 }
+
+more.addEventListener('click', async () => {
+	more.disabled = true;
+	try {
+		const links = await showNext(runId);
+		// Keyboard and screen-reader users continue at the first new result.
+		links[0]?.focus();
+	} catch {
+		status.textContent = 'Meer resultaten laden lukt nu niet. Controleer de verbinding en probeer het opnieuw.';
+	} finally {
+		more.disabled = false;
+	}
+});
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 form.addEventListener('submit', (event) => {

@@ -288,7 +288,8 @@ async function firstVisit(browser, origin, path, { seed, waitFor, serviceWorkers
 	const list = requests;
 	const sum = (filter, key) => list.filter(filter).reduce((t, r) => t + r[key], 0);
 	const all = () => true;
-	const isPagefind = (r) => new URL(r.url).pathname.startsWith('/pagefind/');
+	// What the query itself fetches; the service worker's offline copy of the index is counted separately.
+	const isPagefind = (r) => new URL(r.url).pathname.startsWith('/pagefind/') && !r.serviceWorker;
 	const bySw = (r) => r.serviceWorker;
 	return {
 		path,

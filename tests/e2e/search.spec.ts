@@ -38,3 +38,19 @@ test('zoeken is met het toetsenbord te bedienen en meldt als er niets is', async
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('status')).toContainText('Geen resultaten voor "xyzzyqwerty"');
 });
+
+test('resultaten komen per vijf; "Toon meer resultaten" laadt de volgende en zet de focus erop', async ({ page }) => {
+	await page.goto('/zoeken/?q=jongeren');
+	const status = page.getByRole('status');
+	await expect(status).toContainText(/\d+ resultaten voor "jongeren"/);
+	const total = Number((await status.textContent())!.match(/(\d+) resultaten/)![1]);
+	expect(total, 'genoeg resultaten voor twee pagina’s').toBeGreaterThan(10);
+	const links = page.locator('#zoekresultaten').getByRole('heading', { level: 3 }).getByRole('link');
+	await expect(links).toHaveCount(5);
+
+	await page.getByRole('button', { name: `Toon meer resultaten (nog ${total - 5})` }).click();
+	await expect(links).toHaveCount(10);
+	await expect(links.nth(5)).toBeFocused();
+	await expect(page.getByRole('button', { name: `Toon meer resultaten (nog ${total - 10})` })).toBeVisible();
+	await expectNoAxeViolations(page, 'met tien zoekresultaten en de knop voor meer');
+});
