@@ -75,7 +75,7 @@ test.describe('storage the browser refuses', () => {
 			test.setTimeout(90_000);
 			await blockStorage(page);
 			await page.goto(path);
-			await expect(page.getByText(/Uw antwoorden worden niet bewaard|Deze browser laat deze site niets bewaren/).first()).toBeVisible();
+			await expect(page.getByText(/De antwoorden worden niet bewaard|Deze browser laat deze site niets bewaren/).first()).toBeVisible();
 			await checkBothWidths(page, 'opslag geblokkeerd');
 		});
 	}
@@ -93,7 +93,7 @@ test.describe('stored data that cannot be read', () => {
 			test.setTimeout(90_000);
 			await plant(page, key, '{kapot');
 			await page.goto(path);
-			await expect(page.getByRole('region', { name: 'We kunnen uw opgeslagen gegevens niet lezen' })).toBeVisible();
+			await expect(page.getByRole('region', { name: 'De opgeslagen gegevens zijn niet te lezen' })).toBeVisible();
 			await checkBothWidths(page, 'onleesbare gegevens');
 		});
 	}

@@ -97,7 +97,7 @@ test.describe('Mijn gegevens', () => {
 	test('import with preview, kept after reload and in a reopened page, undo', async ({ page, context }) => {
 		await page.goto('/mijn-gegevens/');
 		await page.getByLabel(IMPORT_LABEL).setInputFiles(fixtureFile());
-		const preview = page.getByRole('region', { name: 'Wat verandert er als u dit bestand importeert?' });
+		const preview = page.getByRole('region', { name: 'Wat verandert er bij het importeren van dit bestand?' });
 		await expect(preview).toContainText('BIG-5-checklist: nu 0 jongeren, na importeren 2 jongeren');
 		expect(await siteKeys(page)).toEqual([]);
 		await expectNoAxeViolations(page, 'importvoorbeeld');
@@ -236,7 +236,7 @@ test.describe('Stored data that cannot be read', () => {
 		await page.goto('/mijn-gegevens/');
 		const card = page.getByRole('listitem').filter({ hasText: 'BIG-5-checklist' });
 		await expect(card).toContainText('Onleesbare gegevens');
-		await expect(page.getByRole('region', { name: 'We kunnen uw opgeslagen gegevens niet lezen' })).toBeVisible();
+		await expect(page.getByRole('region', { name: 'De opgeslagen gegevens zijn niet te lezen' })).toBeVisible();
 		await expectNoAxeViolations(page, 'onleesbare gegevens');
 
 		const [download] = await Promise.all([
@@ -251,7 +251,7 @@ test.describe('Stored data that cannot be read', () => {
 		expect(await stored(page, quarantine[0])).toBe('{kapot');
 
 		await page.getByRole('button', { name: 'Begin opnieuw' }).click();
-		await expect(page.getByRole('region', { name: 'We kunnen uw opgeslagen gegevens niet lezen' })).toHaveCount(0);
+		await expect(page.getByRole('region', { name: 'De opgeslagen gegevens zijn niet te lezen' })).toHaveCount(0);
 		expect(await stored(page)).toBeNull();
 		expect(await stored(page, quarantine[0])).toBe('{kapot');
 		await expect(card).toContainText('1 kopie van onleesbare gegevens');
@@ -260,9 +260,9 @@ test.describe('Stored data that cannot be read', () => {
 	test('on the tool page: nothing is overwritten until the user chooses', async ({ page }) => {
 		await plant(page, KEY, '{"tool":"big5","schemaVersion":1');
 		await page.goto('/big-5/');
-		await expect(page.getByRole('region', { name: 'We kunnen uw opgeslagen gegevens niet lezen' })).toBeVisible();
+		await expect(page.getByRole('region', { name: 'De opgeslagen gegevens zijn niet te lezen' })).toBeVisible();
 		await newChecklist(page, 'J-10');
-		await expect(page.getByRole('status').filter({ hasText: 'gegevens niet lezen' })).toBeVisible();
+		await expect(page.getByRole('status').filter({ hasText: 'gegevens zijn niet te lezen' })).toBeVisible();
 		expect(await stored(page)).toBe('{"tool":"big5","schemaVersion":1');
 		await page.getByRole('button', { name: 'Begin opnieuw' }).click();
 		await expect(page.getByRole('status').filter({ hasText: /^Opgeslagen$/ })).toBeVisible();
@@ -311,7 +311,7 @@ test.describe('Storage that refuses', () => {
 			});
 		});
 		await page.goto('/big-5/');
-		await expect(page.getByText('Uw antwoorden worden niet bewaard.')).toBeVisible();
+		await expect(page.getByText('De antwoorden worden niet bewaard.')).toBeVisible();
 		await newChecklist(page, 'J-30');
 		await expect(page.getByRole('status').filter({ hasText: 'Niet opgeslagen: opslag niet beschikbaar' })).toBeVisible();
 		await expectStorageUiAccessible(page, 'opslag geblokkeerd');

@@ -23,8 +23,8 @@ export default function ExportImport({ store }: Props) {
 				</button>
 			</div>
 			<p class="kb-muted">
-				Exporteren maakt een bestand met uw gegevens van de {title}. Bewaar het op een veilige plek: het bestand is de
-				beste garantie dat u niets kwijtraakt.
+				Exporteren maakt een bestand met de gegevens van de {title}. Bewaar het op een veilige plek: zo raakt er niets
+				kwijt.
 			</p>
 			<ImportFlow stores={[store]} onlyTool={id} label="Importeren uit een bestand" />
 		</div>

@@ -12,7 +12,7 @@ interface Props {
 }
 
 const LOAD_FAILED =
-	'Importeren lukt nu niet, omdat een deel van de pagina niet kon worden geladen. Controleer uw internetverbinding en probeer het opnieuw. Er is niets veranderd.';
+	'Importeren lukt nu niet, omdat een deel van de pagina niet kon worden geladen. Controleer de internetverbinding en probeer het opnieuw. Er is niets veranderd.';
 
 type Step =
 	| { kind: 'choose' }
@@ -93,8 +93,8 @@ export default function ImportFlow({ stores, onlyTool, label }: Props) {
 					disabled={step.kind === 'preview'}
 				/>
 				<p class="kb-muted" id={`${fieldId}-hint`}>
-					Een bestand dat u eerder met Exporteren hebt gemaakt (.json, hoogstens 1 MB). Er verandert niets tot u
-					bevestigt.
+					Een bestand dat eerder met Exporteren is gemaakt (.json, hoogstens 1 MB). Er verandert niets zonder
+					bevestiging.
 				</p>
 			</div>
 
@@ -111,7 +111,7 @@ export default function ImportFlow({ stores, onlyTool, label }: Props) {
 				{step.kind === 'preview' && (
 					<section class="kb-notice" aria-labelledby={`${fieldId}-preview`}>
 						<p id={`${fieldId}-preview`}>
-							<strong>Wat verandert er als u dit bestand importeert?</strong>
+							<strong>Wat verandert er bij het importeren van dit bestand?</strong>
 						</p>
 						<p>Bestand: {step.fileName}</p>
 						<ul class="kb-preview-list">
@@ -128,9 +128,9 @@ export default function ImportFlow({ stores, onlyTool, label }: Props) {
 							})}
 						</ul>
 						<p>
-							Uw huidige gegevens van {step.items.length === 1 ? 'dit onderdeel' : 'deze onderdelen'} worden vervangen.
-							{stores.length > step.items.length ? ' Andere onderdelen blijven zoals ze zijn.' : ''} Daarna kunt u de
-							import één keer ongedaan maken.
+							De huidige gegevens van {step.items.length === 1 ? 'dit onderdeel' : 'deze onderdelen'} worden vervangen.
+							{stores.length > step.items.length ? ' Andere onderdelen blijven zoals ze zijn.' : ''} Daarna is de
+							import één keer ongedaan te maken.
 						</p>
 						<div class="kb-actions">
 							<button type="button" onClick={confirm}>
@@ -156,7 +156,7 @@ export default function ImportFlow({ stores, onlyTool, label }: Props) {
 
 				{step.kind === 'undone' && (
 					<p class="kb-notice kb-notice--ok" role="status">
-						De import is ongedaan gemaakt. Uw vorige gegevens staan er weer.
+						De import is ongedaan gemaakt. De vorige gegevens staan er weer.
 					</p>
 				)}
 			</div>

@@ -55,9 +55,9 @@ export default function ProblemNotice({ store, problem, onChosen }: Props) {
 					</p>
 					<p>
 						{problem.quarantineKey
-							? 'Er is niets gewist: de gegevens blijven apart bewaard in deze browser. U kunt ze downloaden of opnieuw beginnen.'
-							: 'Er was geen ruimte voor een reservekopie. Download de gegevens als u ze wilt bewaren, voordat u opnieuw begint.'}{' '}
-						Tot u kiest, bewaren we nieuwe antwoorden niet.
+							? 'Er is niets gewist: de gegevens blijven apart bewaard in deze browser. Download ze, of begin opnieuw.'
+							: 'Er was geen ruimte voor een reservekopie. Download de gegevens eerst als ze bewaard moeten blijven, en begin daarna opnieuw.'}{' '}
+						Tot er een keuze is gemaakt, worden nieuwe antwoorden niet bewaard.
 					</p>
 					<div class="kb-actions">
 						<button type="button" onClick={downloadUnreadable}>
@@ -76,8 +76,8 @@ export default function ProblemNotice({ store, problem, onChosen }: Props) {
 						<strong>{problemTitle(problem)}</strong>
 					</p>
 					<p>
-						Op deze pagina staan wijzigingen die nog niet zijn bewaard. Kies welke versie u wilt houden. Twijfelt u?
-						Exporteer dan eerst uw eigen versie naar een bestand.
+						Op deze pagina staan wijzigingen die nog niet zijn bewaard. Kies welke versie blijft. Bij twijfel: exporteer
+						eerst de versie van deze pagina naar een bestand.
 					</p>
 					<div class="kb-actions">
 						<button type="button" onClick={choose(store.useTheirs)}>

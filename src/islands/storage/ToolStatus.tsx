@@ -38,14 +38,14 @@ export default function ToolStatus({ store }: Props) {
 			{unavailable && (
 				<div class="kb-notice kb-notice--warn">
 					<p>
-						<strong>Uw antwoorden worden niet bewaard.</strong>
+						<strong>De antwoorden worden niet bewaard.</strong>
 					</p>
 					<p>
-						Deze browser laat deze site niets bewaren, bijvoorbeeld in een privévenster of door uw instellingen. U kunt
-						de {title} gewoon gebruiken, maar als u de pagina sluit of opnieuw laadt, zijn uw antwoorden weg.
+						Deze browser laat deze site niets bewaren, bijvoorbeeld in een privévenster of door de instellingen. De{' '}
+						{title} werkt wel, maar na het sluiten of opnieuw laden van de pagina zijn de antwoorden weg.
 					</p>
 					<p>
-						Wilt u ze houden? Kies dan <strong>Exporteren</strong> en bewaar het bestand. Later kunt u het hier weer
+						Om ze te houden: kies <strong>Exporteren</strong> en bewaar het bestand. Later is het hier weer te
 						importeren.
 					</p>
 				</div>
@@ -54,8 +54,8 @@ export default function ToolStatus({ store }: Props) {
 			{saveState === 'not-saved:quota' && !problem && (
 				<div class="kb-notice kb-notice--warn">
 					<p>
-						De opslag van deze browser is vol. Uw laatste wijziging staat op het scherm, maar is niet bewaard. Kies{' '}
-						<strong>Exporteren</strong> om uw gegevens in een bestand te bewaren, of maak ruimte op de pagina{' '}
+						De opslag van deze browser is vol. De laatste wijziging staat op het scherm, maar is niet bewaard. Kies{' '}
+						<strong>Exporteren</strong> om de gegevens in een bestand te bewaren, of maak ruimte op de pagina{' '}
 						<a href="/mijn-gegevens/">Mijn gegevens</a>.
 					</p>
 				</div>

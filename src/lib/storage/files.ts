@@ -30,7 +30,7 @@ export const importMessages = {
 	unreadableFile: 'Dit bestand kon niet worden gelezen. Er is niets veranderd.',
 	notJson: 'Dit is geen bestand dat deze site heeft gemaakt: het is geen JSON. Er is niets veranderd.',
 	forbidden:
-		'Dit bestand bevat onderdelen die niet zijn toegestaan. Gebruik een bestand dat u bij "Exporteren" hebt gekregen. Er is niets veranderd.',
+		'Dit bestand bevat onderdelen die niet zijn toegestaan. Gebruik een bestand dat met "Exporteren" is gemaakt. Er is niets veranderd.',
 	wrongShape:
 		'Dit bestand heeft niet de vorm van een export van deze site. Er is niets veranderd.',
 	unknownTool: (tool: string) =>

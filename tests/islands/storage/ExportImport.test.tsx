@@ -45,7 +45,7 @@ describe('import', () => {
 		const store = await mount(list('eigen'));
 		const before = localStorage.getItem(KEY);
 		chooseFile(fileInput(), fileOf(exportOf(list('a', 'b'))));
-		const preview = await screen.findByRole('region', { name: 'Wat verandert er als u dit bestand importeert?' });
+		const preview = await screen.findByRole('region', { name: 'Wat verandert er bij het importeren van dit bestand?' });
 		expect(preview.textContent).toContain('Oefenlijst: nu 1 punt, 0 afgevinkt, na importeren 2 punten, 0 afgevinkt');
 		expect(preview.textContent).toContain('Bestand: oefenlijst.json');
 		expect(store.$data.get()).toEqual(list('eigen'));

@@ -49,8 +49,8 @@ describe('save status', () => {
 		const storage = new FakeStorage();
 		storage.blocked = true;
 		const store = await mount(storage);
-		expect(screen.getByText('Uw antwoorden worden niet bewaard.')).toBeTruthy();
-		expect(screen.getByText(/Kies dan/).textContent).toContain('Exporteren');
+		expect(screen.getByText('De antwoorden worden niet bewaard.')).toBeTruthy();
+		expect(screen.getByText(/Om ze te houden/).textContent).toContain('kies Exporteren');
 		store.set(list('a'));
 		await settle();
 		expect(screen.getByRole('status').textContent).toBe('Niet opgeslagen: opslag niet beschikbaar');
@@ -63,7 +63,7 @@ describe('unreadable data', () => {
 		const files = captureDownloads();
 		localStorage.setItem(KEY, '{"kapot":');
 		const store = await mount();
-		expect(screen.getByRole('status').textContent).toBe('We kunnen uw opgeslagen gegevens niet lezen');
+		expect(screen.getByRole('status').textContent).toBe('De opgeslagen gegevens zijn niet te lezen');
 		expect(await screen.findByText(/beschadigd of hebben een vorm/)).toBeTruthy();
 		expect(screen.getByText(/Er is niets gewist/)).toBeTruthy();
 
