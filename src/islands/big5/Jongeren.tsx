@@ -77,7 +77,7 @@ function Rij({ c, actief, vandaag, ...acties }: { c: Checklist; actief: boolean;
 			requestAnimationFrame(() => kiesKnop.current?.focus());
 		};
 		return (
-			<li class="big5-rij">
+			<li>
 				<form
 					class="big5-hernoem"
 					noValidate
@@ -111,7 +111,7 @@ function Rij({ c, actief, vandaag, ...acties }: { c: Checklist; actief: boolean;
 
 	const extra = <span class="sr-only"> van {c.code}</span>;
 	return (
-		<li class={actief ? 'big5-rij big5-rij-actief' : 'big5-rij'}>
+		<li class={actief ? 'big5-rij-actief' : undefined}>
 			<button
 				type="button"
 				ref={kiesKnop}
@@ -185,7 +185,7 @@ export function Jongeren(props: Props) {
 			</form>
 
 			{data.checklists.length > 0 ? (
-				<ul class="big5-lijst" aria-label="Checklists">
+				<ul class="kb-rows big5-lijst" aria-label="Checklists">
 					{data.checklists.map((c) => (
 						<Rij
 							key={c.id}

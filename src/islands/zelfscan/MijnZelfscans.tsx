@@ -33,7 +33,7 @@ export default function MijnZelfscans({ titles }: Props) {
 			{scans.length === 0 ? (
 				<p>U heeft nog geen scans in deze browser. Kies hierboven een zelfscan om te beginnen.</p>
 			) : (
-				<ul class="zs-scans">
+				<ul class="kb-rows">
 					{scans.map((s) => {
 						const known = s.scanId in titles;
 						const answered = Object.values(currentRound(s).answers).filter((a) => typeof a?.score === 'number').length;

@@ -90,7 +90,7 @@ export function ScanKiezer({ saved, active, onOpen, onCreate, onRename, onRemove
 	return (
 		<section class="zs-kiezer kb-no-print" aria-labelledby="uw-scans">
 			<h2 id="uw-scans" tabIndex={-1}>Uw scans</h2>
-			<ul class="zs-scans">
+			<ul class="kb-rows">
 				{saved.map((s) => (
 					<li key={s.id}>
 						<span>
