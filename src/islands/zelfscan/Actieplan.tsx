@@ -1,5 +1,6 @@
 import type { Zelfscan } from '../../lib/zelfscan/schema';
-import { formatScore, type ThemeScore } from '../../lib/zelfscan/scoring';
+import type { ThemeScore } from '../../lib/zelfscan/scoring';
+import { formatScore } from '../../lib/zelfscan/uitkomst';
 import {
 	actionPlan,
 	addAction,

@@ -1,4 +1,4 @@
-import { formatScore, scaleFraction } from '../../lib/zelfscan/scoring';
+import { formatScore, scaleFraction } from '../../lib/zelfscan/uitkomst';
 
 export interface ChartRow {
 	label: string;

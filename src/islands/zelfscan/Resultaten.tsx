@@ -1,18 +1,13 @@
 import type { Zelfscan } from '../../lib/zelfscan/schema';
-import {
-	adviceFor,
-	formatScore,
-	progress,
-	strongestAndWeakest,
-	type ThemeScore,
-} from '../../lib/zelfscan/scoring';
+import { progress, type ThemeScore } from '../../lib/zelfscan/scoring';
+import { adviceFor, formatScore, strongestAndWeakest } from '../../lib/zelfscan/uitkomst';
 import { deelcodeFromAnswers } from '../../lib/zelfscan/deelcode';
 import type { Round } from '../../lib/zelfscan/definitie';
 import { Actieplan } from './Actieplan';
 import { Deelcode } from './Deelcode';
 import { Grafiek } from './Grafiek';
 import { count } from '../../lib/tekst';
-import { type GuideLink, type LinkMap } from './shared';
+import type { GuideLink, LinkMap } from './shared';
 
 interface Props {
 	scan: Zelfscan;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Zelfscan } from '../../lib/zelfscan/schema';
-import { compareRounds, formatChange, formatScore } from '../../lib/zelfscan/scoring';
+import { compareRounds, formatChange, formatScore } from '../../lib/zelfscan/uitkomst';
 import type { SavedScan } from '../../lib/zelfscan/definitie';
 import { Grafiek } from './Grafiek';
 import { roundLabel } from './shared';

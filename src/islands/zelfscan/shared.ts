@@ -1,3 +1,4 @@
+import { datumLang } from '../../lib/tekst';
 import type { Round } from '../../lib/zelfscan/definitie';
 
 /** A link to a step or example page, prepared by the page (title looked up at build time). */
@@ -9,12 +10,10 @@ export interface GuideLink {
 /** Keys: `stap:<id>` and `voorbeeld:<id>`. */
 export type LinkMap = Record<string, GuideLink>;
 
-const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
-
 /** "3 november 2026"; an unreadable date is shown as it is stored. */
 export function formatDate(iso: string): string {
 	const date = new Date(iso);
-	return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+	return Number.isNaN(date.getTime()) ? iso : datumLang(date);
 }
 
 /** "Ronde 2 (3 november 2026)" */

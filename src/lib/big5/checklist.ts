@@ -1,3 +1,4 @@
+import { datumLang } from '../tekst';
 import {
 	VOORWAARDE_IDS,
 	type Actie,
@@ -112,5 +113,5 @@ export function datumVan(moment: Date): Datum {
 export function datumLeesbaar(datum: Datum): string {
 	const [j, m, d] = datum.split('-').map(Number);
 	if (!j || !m || !d) return '';
-	return new Date(j, m - 1, d).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+	return datumLang(new Date(j, m - 1, d));
 }

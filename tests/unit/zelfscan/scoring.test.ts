@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Zelfscan } from '../../../src/lib/zelfscan/schema';
-import {
-	adviceFor,
-	bandFor,
-	compareRounds,
-	formatChange,
-	formatScore,
-	progress,
-	scaleFraction,
-	scoreScan,
-	scoreTheme,
-	strongestAndWeakest,
-	type Answers,
-} from '../../../src/lib/zelfscan/scoring';
+import { bandFor, progress, scoreScan, scoreTheme, type Answers } from '../../../src/lib/zelfscan/scoring';
+import { adviceFor, compareRounds, formatChange, formatScore, scaleFraction, strongestAndWeakest } from '../../../src/lib/zelfscan/uitkomst';
 
 const statements = (prefix: string, n: number) =>
 	Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i + 1}`, text: `Stelling ${prefix}${i + 1}`, help: 'Uitleg' }));
