@@ -45,6 +45,13 @@ export function registerServiceWorker() {
 	navigator.serviceWorker.addEventListener('controllerchange', () => {
 		if (reloadOnChange) location.reload();
 	});
+	// Register after the page has loaded: the worker then copies the whole site (about 1 MB),
+	// and on a slow network that download must not compete with the page the reader opened.
+	if (document.readyState === 'complete') register();
+	else addEventListener('load', register, { once: true });
+}
+
+function register() {
 	navigator.serviceWorker
 		.register('/sw.js')
 		.then((registration) => {
