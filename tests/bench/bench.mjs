@@ -191,6 +191,7 @@ function bytesPerType(dir) {
 			htmlGzip: gzip(page.html),
 			jsRaw: assets.jsRaw,
 			jsGzip: assets.jsGzip,
+			jsOnDemandGzip: assets.onDemandGzip,
 			cssRaw: assets.cssRaw,
 			cssGzip: assets.cssGzip,
 		};
@@ -572,12 +573,12 @@ lines.push(
 );
 
 if (results.bytes) {
-	lines.push('Bytes per paginasoort (zwaarste pagina van die soort; KB = 1024 bytes; gzip niveau 9)');
+	lines.push('Bytes per paginasoort (zwaarste pagina van die soort; KB = 1024 bytes; gzip niveau 9; JS = eerste weergave, "op aanvraag" = delen die pas laden als iemand ze opent)');
 	table(
-		['soort', 'pagina\'s', 'zwaarste', 'HTML gz', 'JS raw', 'JS gz', 'CSS raw', 'CSS gz'],
+		['soort', 'pagina\'s', 'zwaarste', 'HTML gz', 'JS raw', 'JS gz', 'JS op aanvraag gz', 'CSS raw', 'CSS gz'],
 		results.bytes
 			.sort((a, b) => a.type.localeCompare(b.type))
-			.map((r) => [r.type, r.pages, r.heaviest, kb(r.htmlGzip), kb(r.jsRaw), kb(r.jsGzip), kb(r.cssRaw), kb(r.cssGzip)]),
+			.map((r) => [r.type, r.pages, r.heaviest, kb(r.htmlGzip), kb(r.jsRaw), kb(r.jsGzip), kb(r.jsOnDemandGzip), kb(r.cssRaw), kb(r.cssGzip)]),
 	);
 	lines.push(`Pagefind-index: ${results.pagefindIndex.files} bestanden, ${kb(results.pagefindIndex.bytes)} KB op schijf`, '');
 }

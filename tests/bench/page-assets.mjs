@@ -27,6 +27,17 @@ export function staticImports(code) {
 }
 
 /**
+ * Dynamic imports of a built ES module: `import("./x.js")`. These load when
+ * the user opens a part of a tool (results, export, ...).
+ * @param {string} code
+ * @returns {string[]}
+ */
+export function dynamicImports(code) {
+	// The minifier writes these specifiers as template literals.
+	return [...new Set([...code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.m?js)["'`]\s*\)/g)].map((m) => m[1]))];
+}
+
+/**
  * Every JS file a module pulls in through static imports, itself included.
  * @param {string} distDir
  * @param {string} urlPath site path such as "/_astro/client.abc.js"
@@ -47,7 +58,7 @@ export function moduleGraph(distDir, urlPath, seen = new Set()) {
 
 /**
  * @typedef {{ name: string, raw: number, gzip: number }} Asset
- * @typedef {{ js: Asset[], css: Asset[], jsRaw: number, jsGzip: number, cssRaw: number, cssGzip: number }} PageAssets
+ * @typedef {{ js: Asset[], css: Asset[], jsRaw: number, jsGzip: number, cssRaw: number, cssGzip: number, onDemand: Asset[], onDemandGzip: number }} PageAssets
  */
 
 /** @param {Asset[]} list */
@@ -99,7 +110,32 @@ export function pageAssets(distDir, html) {
 		.map((href) => asset(/** @type {string} */ (href), readFileSync(join(distDir, /** @type {string} */ (href)))));
 	[...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].forEach((m, i) => css.push(asset(`inline-style-${i + 1}`, m[1])));
 
-	return { js, css, jsRaw: sum(js, 'raw'), jsGzip: sum(js, 'gzip'), cssRaw: sum(css, 'raw'), cssGzip: sum(css, 'gzip') };
+	// What the page may load later, when a part that loads on demand is opened: not in the first view, shown apart.
+	const later = new Set();
+	const queue = [...files];
+	while (queue.length) {
+		const path = /** @type {string} */ (queue.pop());
+		for (const specifier of dynamicImports(readFileSync(join(distDir, path), 'utf8'))) {
+			const target = specifier.startsWith('/') ? specifier : posix.join(posix.dirname(path), specifier);
+			for (const file of moduleGraph(distDir, target)) {
+				if (files.has(file) || later.has(file)) continue;
+				later.add(file);
+				queue.push(file);
+			}
+		}
+	}
+	const onDemand = [...later].sort().map((path) => asset(path, readFileSync(join(distDir, path))));
+
+	return {
+		js,
+		css,
+		jsRaw: sum(js, 'raw'),
+		jsGzip: sum(js, 'gzip'),
+		cssRaw: sum(css, 'raw'),
+		cssGzip: sum(css, 'gzip'),
+		onDemand,
+		onDemandGzip: sum(onDemand, 'gzip'),
+	};
 }
 
 /** Directory of this file; lets scripts find the project root. */

@@ -29,6 +29,14 @@ const rows = pageTypes
 	.filter(([, path]) => existsSync(`${dist}${path}index.html`))
 	.map(([type, path]) => {
 		const assets = pageAssets(dist, readFileSync(`${dist}${path}index.html`, 'utf8'));
-		return { type, path, js: kb(assets.jsRaw), 'js gzip': kb(assets.jsGzip), css: kb(assets.cssRaw), 'css gzip': kb(assets.cssGzip) };
+		return {
+			type,
+			path,
+			js: kb(assets.jsRaw),
+			'js gzip': kb(assets.jsGzip),
+			'js op aanvraag (gzip)': kb(assets.onDemandGzip),
+			css: kb(assets.cssRaw),
+			'css gzip': kb(assets.cssGzip),
+		};
 	});
 console.table(rows);
