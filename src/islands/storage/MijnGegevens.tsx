@@ -122,6 +122,9 @@ export function MijnGegevensView({ stores, storage = browserStorage }: Props) {
 	const closeDialog = () => dialog.current?.close();
 
 	const onDialogClose = () => {
+		// The close event arrives a task later. If the user has opened the dialog again in the meantime
+		// (Esc, then Enter on the button that still has focus), this event is stale: keep the new target.
+		if (dialog.current?.open) return;
 		const trigger = target?.trigger ?? null;
 		setTarget(null);
 		// Back to where the user was; if that button is gone, to the list heading.

@@ -131,6 +131,23 @@ describe('delete', () => {
 		await settle();
 		expect(localStorage.getItem('kb:tool:oefenlijst')).not.toBeNull();
 	});
+
+	it('Escape and at once Enter again: the late close event of the first dialog does not break the second', async () => {
+		// A browser fires "close" a task after the dialog closes; a quick user has reopened it by then.
+		const { lijst, stores } = twoTools();
+		lijst.set(list('a'));
+		await mount(stores);
+		fireEvent.click(screen.getByRole('button', { name: 'Wis alles' }));
+		await settle();
+		const dialog = screen.getByRole('dialog', { name: 'Alles wissen?' }) as HTMLDialogElement;
+		expect(dialog.open).toBe(true);
+		fireEvent(dialog, new Event('close'));
+		await settle();
+		fireEvent.click(within(dialog).getByRole('button', { name: 'Ja, wis alles' }));
+		await settle();
+		expect(localStorage.getItem('kb:tool:oefenlijst')).toBeNull();
+		expect(screen.getByText(/Alles is gewist/)).toBeTruthy();
+	});
 });
 
 describe('export and import everything', () => {
