@@ -34,7 +34,10 @@ async function participant(newContext: () => Promise<BrowserContext>, baseURL: s
 	for (const theme of THEMES) {
 		await page.getByRole('link', { name: theme, exact: true }).first().click();
 		const groups = page.getByRole('region', { name: theme }).getByRole('group');
-		for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByRole('radio', { name: answer, exact: true }).check();
+		// count() does not wait: first let the theme's statements appear.
+		await expect(groups.first()).toBeVisible();
+		const total = await groups.count();
+		for (let i = 0; i < total; i++) await groups.nth(i).getByRole('radio', { name: answer, exact: true }).check();
 	}
 	await page.getByRole('link', { name: FIRST_THEME, exact: true }).first().click();
 	await page.getByRole('group', { name: FIRST_STATEMENT }).getByRole('checkbox', { name: 'Hier wil ik over praten' }).check();

@@ -37,8 +37,11 @@ async function answerTheme(page: Page, theme: string, answer: string) {
 	await page.getByRole('link', { name: theme, exact: true }).click();
 	const section = page.getByRole('region', { name: theme });
 	const groups = section.getByRole('group');
-	for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByRole('radio', { name: answer, exact: true }).check();
-	await expect(page.getByText(`Klaar (${await groups.count()} van ${await groups.count()})`).first()).toBeVisible();
+	// count() does not wait: first let the theme's statements appear.
+	await expect(groups.first()).toBeVisible();
+	const total = await groups.count();
+	for (let i = 0; i < total; i++) await groups.nth(i).getByRole('radio', { name: answer, exact: true }).check();
+	await expect(page.getByText(`Klaar (${total} van ${total})`).first()).toBeVisible();
 }
 
 async function openView(page: Page, name: string) {
