@@ -37,6 +37,8 @@ test('de filters van de voorbeelden maken de lijst korter, zonder JavaScript', a
 
 	await filters.getByText('Provincie', { exact: true }).click();
 	await filters.getByRole('link', { name: 'Friesland' }).click();
+	// Read the cards of the new page, not of the one being left.
+	await expect(page).toHaveURL(/\/voorbeelden\/regio\/friesland\/$/);
 	for (const meta of await page.locator('.kb-card__meta').allTextContents()) expect(meta).toContain('Friesland');
 	await context.close();
 });
