@@ -20,11 +20,14 @@ export function useLazy<C>(load: () => Promise<C>, needed: boolean): [component:
 	return [component, failed];
 }
 
+/** Said when a part that loads on demand could not be fetched (offline, or a new version of the site). */
+export const LOAD_FAILED = 'Dit deel van de pagina kon niet laden. Controleer de verbinding en laad de pagina opnieuw.';
+
 /** What stands in for a part that is still loading, or could not be fetched (offline, or a new version of the site). */
 export function Loading({ failed, text = 'Even geduld…' }: { failed: boolean; text?: string }) {
 	return failed ? (
 		<p class="kb-error" role="alert">
-			Dit deel van de pagina kon niet laden. Controleer de verbinding en laad de pagina opnieuw.
+			{LOAD_FAILED}
 		</p>
 	) : (
 		<p>{text}</p>

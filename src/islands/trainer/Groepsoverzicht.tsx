@@ -6,7 +6,7 @@ import { count } from '../../lib/tekst';
 import type { Zelfscan } from '../../lib/zelfscan/schema';
 import { groepsoverzichtStore as store } from '../../stores/groepsoverzicht';
 import ExportImportDetails from '../storage/ExportImportDetails';
-import { Loading, useLazy } from '../lazy';
+import { LOAD_FAILED, Loading, useLazy } from '../lazy';
 import ToolStatus from '../storage/ToolStatus';
 import './trainer.css';
 
@@ -83,10 +83,7 @@ export default function Groepsoverzicht({ scans }: Props) {
 		const reader = await import('../../lib/trainer/bestanden').catch(() => null);
 		if (!reader) {
 			input.value = '';
-			setFeedback({
-				text: 'De bestanden konden niet worden gelezen: dit deel van de pagina kon niet laden. Controleer de verbinding en laad de pagina opnieuw.',
-				refused: [],
-			});
+			setFeedback({ text: `De bestanden konden niet worden gelezen. ${LOAD_FAILED}`, refused: [] });
 			return;
 		}
 		const { codesFromFile, MAX_FILE_BYTES } = reader;
