@@ -26,9 +26,9 @@ export const bronSchema = z.object({
 export type Bron = z.infer<typeof bronSchema>;
 
 const gemeenschappelijk = {
-	title: z.string().min(3),
+	titel: z.string().min(3),
 	/** One or two sentences: used in lists, meta description and search results. */
-	summary: z.string().min(20).max(320),
+	samenvatting: z.string().min(20).max(320),
 	bronnen: z.array(bronSchema).min(1, { error: 'noem minstens één bron' }),
 	bijgewerkt: z.coerce.date(),
 	themas: z.array(id).default([]),
@@ -73,7 +73,7 @@ export const voorbeeldSchema = z.object({
 export type Voorbeeld = z.infer<typeof voorbeeldSchema>;
 
 export const themaSchema = z.object({
-	title: z.string().min(3),
+	titel: z.string().min(3),
 	omschrijving: z.string().min(10),
 	/** Page that explains the theme, if there is one (a path such as "/informele-steun/"). */
 	pagina: z.string().startsWith('/').optional(),
@@ -115,8 +115,8 @@ const sessieBlokSchema = z.object({
 });
 export const sessieSchema = z
 	.object({
-		title: z.string().min(5),
-		summary: z.string().min(20).max(300),
+		titel: z.string().min(5),
+		samenvatting: z.string().min(20).max(300),
 		volgorde: z.number().int().min(0),
 		doel: z.string().min(10),
 		doelgroep: z.string().min(5),

@@ -19,9 +19,9 @@ async function load() {
 		throw new Error(`Verwijzingen in de inhoud kloppen niet:\n- ${problems.join('\n- ')}`);
 	}
 	stappen.sort((a, b) => a.data.nr - b.data.nr);
-	voorbeelden.sort((a, b) => a.data.title.localeCompare(b.data.title, 'nl'));
+	voorbeelden.sort((a, b) => a.data.titel.localeCompare(b.data.titel, 'nl'));
 	begrippen.sort((a, b) => a.data.term.localeCompare(b.data.term, 'nl'));
-	themas.sort((a, b) => a.data.title.localeCompare(b.data.title, 'nl'));
+	themas.sort((a, b) => a.data.titel.localeCompare(b.data.titel, 'nl'));
 	return { stappen, voorbeelden, paginas, themas, begrippen };
 }
 

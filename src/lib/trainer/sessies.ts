@@ -29,17 +29,17 @@ export async function teTonen(pad: string, sessie: string): Promise<TeTonen> {
 	if (stap) {
 		const entry = site.stappen.find((s) => s.id === stap[1]);
 		if (!entry) throw new Error(`content/sessies/${sessie}: stap "${stap[1]}" bestaat niet`);
-		return { href: pad, label: `Stap ${entry.data.nr}: ${entry.data.title}`, presentatie: `${pad}presentatie/` };
+		return { href: pad, label: `Stap ${entry.data.nr}: ${entry.data.titel}`, presentatie: `${pad}presentatie/` };
 	}
 	const voorbeeld = /^\/voorbeelden\/([a-z0-9-]+)\/$/.exec(pad);
 	if (voorbeeld) {
 		const entry = site.voorbeelden.find((v) => v.id === voorbeeld[1]);
 		if (!entry) throw new Error(`content/sessies/${sessie}: voorbeeld "${voorbeeld[1]}" bestaat niet`);
-		return { href: pad, label: `Voorbeeld: ${entry.data.title}`, presentatie: `${pad}presentatie/` };
+		return { href: pad, label: `Voorbeeld: ${entry.data.titel}`, presentatie: `${pad}presentatie/` };
 	}
 	const pagina = site.paginas.find((p) => `/${p.id}/` === pad);
 	if (!pagina) throw new Error(`content/sessies/${sessie}: pagina "${pad}" bestaat niet`);
-	return { href: pad, label: pagina.data.title };
+	return { href: pad, label: pagina.data.titel };
 }
 
 export function duur(minuten: number): string {

@@ -11,11 +11,11 @@ export const voorbeeldUrl = (id: string) => `/voorbeelden/${id}/`;
 
 interface StepLike {
 	id: string;
-	data: { nr: number; title: string };
+	data: { nr: number; titel: string };
 }
 interface ExampleLike {
 	id: string;
-	data: { title: string };
+	data: { titel: string };
 }
 
 export interface GuideLinks {
@@ -40,11 +40,11 @@ export function guideLinks(
 		for (const advice of scan.data.themes.flatMap((t) => t.advice)) {
 			for (const id of advice.steps) {
 				const step = steps.find((s) => s.id === id);
-				if (step) links[`stap:${id}`] = { href: stapUrl(id), label: `Stap ${step.data.nr}: ${step.data.title}` };
+				if (step) links[`stap:${id}`] = { href: stapUrl(id), label: `Stap ${step.data.nr}: ${step.data.titel}` };
 			}
 			for (const id of advice.examples) {
 				const example = examples.find((e) => e.id === id);
-				if (example) links[`voorbeeld:${id}`] = { href: voorbeeldUrl(id), label: `Voorbeeld: ${example.data.title}` };
+				if (example) links[`voorbeeld:${id}`] = { href: voorbeeldUrl(id), label: `Voorbeeld: ${example.data.titel}` };
 			}
 		}
 	}

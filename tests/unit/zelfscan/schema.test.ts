@@ -212,7 +212,7 @@ describe('guideLinks', () => {
 	it('labels the linked steps and examples, and names every link to a page that does not exist', () => {
 		const result = guideLinks(
 			[{ id: 'x', filePath: 'content/zelfscans/x.yaml', data }],
-			[{ id: 'bepaal-de-doelgroep', data: { nr: 1, title: 'Bepaal de doelgroep' } }],
+			[{ id: 'bepaal-de-doelgroep', data: { nr: 1, titel: 'Bepaal de doelgroep' } }],
 			[],
 		);
 		expect(result.links).toEqual({ 'stap:bepaal-de-doelgroep': { href: '/stappenplan/bepaal-de-doelgroep/', label: 'Stap 1: Bepaal de doelgroep' } });
