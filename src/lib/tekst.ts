@@ -5,7 +5,20 @@
  * the zelfscan results, 4x CPU slowdown).
  */
 
-const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MAANDEN = [
+	'januari',
+	'februari',
+	'maart',
+	'april',
+	'mei',
+	'juni',
+	'juli',
+	'augustus',
+	'september',
+	'oktober',
+	'november',
+	'december',
+];
 
 /** "1 stelling", "3 stellingen": a number with the singular or plural noun. */
 export function count(n: number, one: string, many: string): string {

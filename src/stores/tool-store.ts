@@ -11,13 +11,7 @@ import {
 	type StorageGetter,
 } from '../lib/storage/engine';
 import { quarantinePrefix, toolKey } from '../lib/storage/keys';
-import type {
-	SaveState,
-	StoredInfo,
-	StoreProblem,
-	ToolDefinition,
-	ToolExportFile,
-} from '../lib/storage/types';
+import type { SaveState, StoredInfo, StoreProblem, ToolDefinition, ToolExportFile } from '../lib/storage/types';
 
 export type { SaveState, StoreProblem, StoredInfo, ToolDefinition } from '../lib/storage/types';
 

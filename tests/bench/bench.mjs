@@ -11,7 +11,17 @@
 //
 // Builds go to a temporary folder; dist/ is never touched.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -23,7 +33,10 @@ import { generatePages } from './generate-pages.mjs';
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = args
+	.find((a) => a.startsWith('--only='))
+	?.slice(7)
+	.split(',');
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? (quick ? 1 : 3));
 const wants = (part) => !only || only.includes(part);
 const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -41,7 +54,8 @@ const chromeFlags = [
 ];
 const KB = 1024;
 const started = Date.now();
-const log = (message) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
+const log = (message) =>
+	process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
 
 // ---------------------------------------------------------------- helpers
 
@@ -80,7 +94,7 @@ function treeRss(rootPid) {
 	let grew = true;
 	while (grew) {
 		grew = false;
-		for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
+		for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) tree.add(pid), (grew = true);
 	}
 	let total = 0;
 	for (const pid of tree) {
@@ -111,9 +125,15 @@ function timedBuild(projectDir, outDir) {
 		child.on('exit', (code) => {
 			clearInterval(timer);
 			const seconds = Number(process.hrtime.bigint() - begin) / 1e9;
-			if (code !== 0) return fail(new Error(`astro build in ${projectDir} mislukte (code ${code}):\n${output.slice(-3000)}`));
+			if (code !== 0)
+				return fail(new Error(`astro build in ${projectDir} mislukte (code ${code}):\n${output.slice(-3000)}`));
 			const pages = countHtml(outDir);
-			done({ seconds: Math.round(seconds * 10) / 10, peakRssMB: Math.round(peak / 1024 / 1024), pages, pagesPerSecond: Math.round((pages / seconds) * 10) / 10 });
+			done({
+				seconds: Math.round(seconds * 10) / 10,
+				peakRssMB: Math.round(peak / 1024 / 1024),
+				pages,
+				pagesPerSecond: Math.round((pages / seconds) * 10) / 10,
+			});
 		});
 	});
 }
@@ -124,7 +144,8 @@ function walk(dir) {
 		return statSync(path).isDirectory() ? walk(path) : [path];
 	});
 }
-const countHtml = (dir) => walk(dir).filter((f) => f.endsWith('.html') && !relative(dir, f).startsWith('pagefind')).length;
+const countHtml = (dir) =>
+	walk(dir).filter((f) => f.endsWith('.html') && !relative(dir, f).startsWith('pagefind')).length;
 
 /** Servers started by this run; stopped when the run is interrupted too. */
 const servers = new Set();
@@ -144,9 +165,13 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 /** Starts tests/scripts/serve.mjs (with the _headers and gzip, like a production host) for `dir`. */
 async function serve(dir) {
 	const port = await freePort();
-	const child = spawn(process.execPath, [join(root, 'tests/scripts/serve.mjs'), '--port', String(port), '--dir', dir, '--gzip'], {
-		stdio: ['ignore', 'pipe', 'inherit'],
-	});
+	const child = spawn(
+		process.execPath,
+		[join(root, 'tests/scripts/serve.mjs'), '--port', String(port), '--dir', dir, '--gzip'],
+		{
+			stdio: ['ignore', 'pipe', 'inherit'],
+		},
+	);
 	servers.add(child);
 	child.once('exit', () => servers.delete(child));
 	await new Promise((ready, fail) => {
@@ -200,7 +225,9 @@ function bytesPerType(dir) {
 	}
 	// Per type: the heaviest page (by JS + CSS + HTML gzip), which is what a budget must hold for.
 	return [...groups].map(([type, rows]) => {
-		const heaviest = rows.reduce((a, b) => (b.jsGzip + b.cssGzip + b.htmlGzip > a.jsGzip + a.cssGzip + a.htmlGzip ? b : a));
+		const heaviest = rows.reduce((a, b) =>
+			b.jsGzip + b.cssGzip + b.htmlGzip > a.jsGzip + a.cssGzip + a.htmlGzip ? b : a,
+		);
 		return { type, pages: rows.length, heaviest: heaviest.path, ...heaviest, path: undefined };
 	});
 }
@@ -232,7 +259,16 @@ function zelfscanEnvelope() {
 						name: 'Benchmark',
 						createdAt: now,
 						updatedAt: now,
-						rounds: [{ id: 'r-bench', startedAt: now, scanVersion: version, answers, priorities: themeIds.slice(0, 2), actions: [] }],
+						rounds: [
+							{
+								id: 'r-bench',
+								startedAt: now,
+								scanVersion: version,
+								answers,
+								priorities: themeIds.slice(0, 2),
+								actions: [],
+							},
+						],
 					},
 				],
 			},
@@ -248,9 +284,12 @@ async function firstVisit(browser, origin, path, { seed, waitFor, serviceWorkers
 	// By default the offline service worker is blocked: its precache is measured apart (see below).
 	const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 }, serviceWorkers });
 	if (seed) {
-		await context.addInitScript(([key, value]) => {
-			if (!localStorage.getItem(key)) localStorage.setItem(key, value);
-		}, [seed.key, seed.value]);
+		await context.addInitScript(
+			([key, value]) => {
+				if (!localStorage.getItem(key)) localStorage.setItem(key, value);
+			},
+			[seed.key, seed.value],
+		);
 	}
 	const page = await context.newPage();
 	// Playwright sees the requests of web workers too (Pagefind searches in one); CDP on the page would not.
@@ -264,8 +303,15 @@ async function firstVisit(browser, origin, path, { seed, waitFor, serviceWorkers
 				const body = await response?.body().catch(() => Buffer.alloc(0));
 				const decoded = body?.length ?? 0;
 				// Chromium reports 0 for some worker scripts; then count what the server sent.
-				const sentBody = sizes.responseBodySize || (response?.headers()['content-encoding'] === 'gzip' ? gzipSync(body).length : decoded);
-				requests.push({ url: request.url(), encoded: sentBody + sizes.responseHeadersSize, decoded, serviceWorker: Boolean(request.serviceWorker()) });
+				const sentBody =
+					sizes.responseBodySize ||
+					(response?.headers()['content-encoding'] === 'gzip' ? gzipSync(body).length : decoded);
+				requests.push({
+					url: request.url(),
+					encoded: sentBody + sizes.responseHeadersSize,
+					decoded,
+					serviceWorker: Boolean(request.serviceWorker()),
+				});
 			})().catch(() => {
 				// The context closed while this request was still being read; it is not counted.
 			}),
@@ -279,7 +325,10 @@ async function firstVisit(browser, origin, path, { seed, waitFor, serviceWorkers
 			.locator(waitFor)
 			.first()
 			.waitFor({ timeout: 15_000 })
-			.then(() => true, () => false);
+			.then(
+				() => true,
+				() => false,
+			);
 		await page.waitForLoadState('networkidle');
 	}
 	await page.waitForTimeout(300);
@@ -310,7 +359,10 @@ async function firstVisit(browser, origin, path, { seed, waitFor, serviceWorkers
 // ---------------------------------------------------------------- Lighthouse
 
 async function lighthouseRun(url, formFactor, seed) {
-	const [{ default: lighthouse, desktopConfig }, chromeLauncher] = await Promise.all([import('lighthouse'), import('chrome-launcher')]);
+	const [{ default: lighthouse, desktopConfig }, chromeLauncher] = await Promise.all([
+		import('lighthouse'),
+		import('chrome-launcher'),
+	]);
 	const chrome = await chromeLauncher.launch({ chromePath, chromeFlags, logLevel: 'silent' });
 	try {
 		if (seed) {
@@ -339,7 +391,10 @@ async function lighthouseRun(url, formFactor, seed) {
 function summarizeLighthouse(lhrs) {
 	const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 	const scores = Object.fromEntries(
-		categories.map((c) => [c, median(lhrs.map((l) => (l?.categories[c]?.score == null ? null : Math.round(l.categories[c].score * 100))))]),
+		categories.map((c) => [
+			c,
+			median(lhrs.map((l) => (l?.categories[c]?.score == null ? null : Math.round(l.categories[c].score * 100)))),
+		]),
 	);
 	const metric = (id) => median(lhrs.map((l) => l?.audits[id]?.numericValue));
 	const metrics = {
@@ -356,7 +411,8 @@ function summarizeLighthouse(lhrs) {
 		for (const category of categories) {
 			for (const ref of lhr.categories[category]?.auditRefs ?? []) {
 				const audit = lhr.audits[ref.id];
-				if (ref.weight > 0 && audit && typeof audit.score === 'number' && audit.score < 1) failing.add(`${category}:${ref.id}`);
+				if (ref.weight > 0 && audit && typeof audit.score === 'number' && audit.score < 1)
+					failing.add(`${category}:${ref.id}`);
 			}
 		}
 	}
@@ -376,7 +432,15 @@ function summarizeLighthouse(lhrs) {
  */
 function copyProject(target) {
 	rmSync(target, { recursive: true, force: true });
-	const skip = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report', 'bench-results']);
+	const skip = new Set([
+		'node_modules',
+		'dist',
+		'.git',
+		'.astro',
+		'test-results',
+		'playwright-report',
+		'bench-results',
+	]);
 	mkdirSync(join(target, 'node_modules'), { recursive: true });
 	for (const name of readdirSync(root)) {
 		if (skip.has(name)) continue;
@@ -407,7 +471,13 @@ const results = {
 	date: new Date().toISOString(),
 	commit: await gitCommit(),
 	quick,
-	machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version, chromium: await chromiumVersion() },
+	machine: {
+		cpus: cpus().length,
+		cpuModel: cpus()[0]?.model,
+		memoryGB: Math.round(totalmem() / 1024 ** 3),
+		node: process.version,
+		chromium: await chromiumVersion(),
+	},
 	// Other work on the machine slows builds and lowers Lighthouse performance scores; keep it on record.
 	loadAverageAtStart: loadavg().map((l) => Math.round(l * 10) / 10),
 	notes: [],
@@ -456,10 +526,17 @@ try {
 	}
 
 	const pages = builtPages(siteDir);
-	const firstOf = (pattern) => pages.map((p) => p.path).filter((p) => pattern.test(p)).sort()[0];
+	const firstOf = (pattern) =>
+		pages
+			.map((p) => p.path)
+			.filter((p) => pattern.test(p))
+			.sort()[0];
 	const stap = firstOf(/^\/stappenplan\/[^/]+\/$/);
 	const voorbeeld = firstOf(/^\/voorbeelden\/[^/]+\/$/);
-	const toolPaths = pages.filter((p) => p.html.includes('<astro-island')).map((p) => p.path).sort();
+	const toolPaths = pages
+		.filter((p) => p.html.includes('<astro-island'))
+		.map((p) => p.path)
+		.sort();
 	const zelfscan = zelfscanEnvelope();
 	const resultsHeading = 'main h2:has-text("Resultaten"), main h2:has-text("resultaten"), #resultaten';
 
@@ -467,16 +544,23 @@ try {
 	try {
 		if (wants('transfer')) {
 			log('eerste bezoek meten in Chromium');
-			const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags.filter((f) => !f.startsWith('--headless')) });
+			const browser = await chromium.launch({
+				executablePath: chromePath,
+				args: chromeFlags.filter((f) => !f.startsWith('--headless')),
+			});
 			try {
 				const visits = [];
-				for (const path of ['/', stap, voorbeeld, '/privacy/']) if (path) visits.push({ kind: 'inhoud', ...(await firstVisit(browser, server.origin, path)) });
-				for (const path of toolPaths) visits.push({ kind: 'tool', ...(await firstVisit(browser, server.origin, path)) });
+				for (const path of ['/', stap, voorbeeld, '/privacy/'])
+					if (path) visits.push({ kind: 'inhoud', ...(await firstVisit(browser, server.origin, path)) });
+				for (const path of toolPaths)
+					visits.push({ kind: 'tool', ...(await firstVisit(browser, server.origin, path)) });
 				visits.push({
 					kind: 'tool met resultaten',
 					...(await firstVisit(browser, server.origin, zelfscan.path, { seed: zelfscan, waitFor: resultsHeading })),
 				});
-				const search = await firstVisit(browser, server.origin, '/zoeken/?q=toekomstplan', { waitFor: '#zoekresultaten li' });
+				const search = await firstVisit(browser, server.origin, '/zoeken/?q=toekomstplan', {
+					waitFor: '#zoekresultaten li',
+				});
 				visits.push({ kind: 'zoeken', ...search });
 				// Pages that register the offline service worker: what it downloads on top, in a second fresh visit.
 				for (const visit of visits.filter((v) => v.kind !== 'inhoud')) {
@@ -496,9 +580,13 @@ try {
 					pagefindDecoded: search.pagefindDecoded,
 					pageTotalTransferred: search.transferred,
 				};
-				if (!search.shown) results.notes.push('Zoeken: na 15 s stonden er geen resultaten voor "toekomstplan" in #zoekresultaten.');
+				if (!search.shown)
+					results.notes.push('Zoeken: na 15 s stonden er geen resultaten voor "toekomstplan" in #zoekresultaten.');
 				const zs = visits.find((v) => v.kind === 'tool met resultaten');
-				if (!zs?.shown) results.notes.push('Zelfscan met resultaten: de resultatenweergave verscheen niet; de cijfers gelden voor de zelfscanpagina zelf.');
+				if (!zs?.shown)
+					results.notes.push(
+						'Zelfscan met resultaten: de resultatenweergave verscheen niet; de cijfers gelden voor de zelfscanpagina zelf.',
+					);
 			} finally {
 				await browser.close();
 			}
@@ -519,7 +607,11 @@ try {
 					const lhrs = [];
 					for (let i = 1; i <= runs; i++) {
 						log(`Lighthouse ${target.name} (${formFactor}) run ${i}/${runs}`);
-						lhrs.push(await lighthouseRun(server.origin + target.path, formFactor, target.seed).catch((e) => (log(`mislukt: ${e.message}`), null)));
+						lhrs.push(
+							await lighthouseRun(server.origin + target.path, formFactor, target.seed).catch(
+								(e) => (log(`mislukt: ${e.message}`), null),
+							),
+						);
 					}
 					results.lighthouse.push({ page: target.name, path: target.path, formFactor, ...summarizeLighthouse(lhrs) });
 				}
@@ -573,19 +665,44 @@ lines.push(
 );
 
 if (results.bytes) {
-	lines.push('Bytes per paginasoort (zwaarste pagina van die soort; KB = 1024 bytes; gzip niveau 9; JS = eerste weergave, "op aanvraag" = delen die pas laden als iemand ze opent)');
+	lines.push(
+		'Bytes per paginasoort (zwaarste pagina van die soort; KB = 1024 bytes; gzip niveau 9; JS = eerste weergave, "op aanvraag" = delen die pas laden als iemand ze opent)',
+	);
 	table(
-		['soort', 'pagina\'s', 'zwaarste', 'HTML gz', 'JS raw', 'JS gz', 'JS op aanvraag gz', 'CSS raw', 'CSS gz'],
+		['soort', "pagina's", 'zwaarste', 'HTML gz', 'JS raw', 'JS gz', 'JS op aanvraag gz', 'CSS raw', 'CSS gz'],
 		results.bytes
 			.sort((a, b) => a.type.localeCompare(b.type))
-			.map((r) => [r.type, r.pages, r.heaviest, kb(r.htmlGzip), kb(r.jsRaw), kb(r.jsGzip), kb(r.jsOnDemandGzip), kb(r.cssRaw), kb(r.cssGzip)]),
+			.map((r) => [
+				r.type,
+				r.pages,
+				r.heaviest,
+				kb(r.htmlGzip),
+				kb(r.jsRaw),
+				kb(r.jsGzip),
+				kb(r.jsOnDemandGzip),
+				kb(r.cssRaw),
+				kb(r.cssGzip),
+			]),
 	);
-	lines.push(`Pagefind-index: ${results.pagefindIndex.files} bestanden, ${kb(results.pagefindIndex.bytes)} KB op schijf`, '');
+	lines.push(
+		`Pagefind-index: ${results.pagefindIndex.files} bestanden, ${kb(results.pagefindIndex.bytes)} KB op schijf`,
+		'',
+	);
 }
 if (results.firstVisit) {
-	lines.push('Eerste bezoek in Chromium (lege cache, server met gzip zoals een host; KB over de lijn incl. headers; zonder service worker, die staat apart)');
+	lines.push(
+		'Eerste bezoek in Chromium (lege cache, server met gzip zoals een host; KB over de lijn incl. headers; zonder service worker, die staat apart)',
+	);
 	table(
-		['soort', 'pagina', 'verzoeken', 'KB over de lijn', 'KB uitgepakt', 'daarna offline-cache (service worker)', 'klaar'],
+		[
+			'soort',
+			'pagina',
+			'verzoeken',
+			'KB over de lijn',
+			'KB uitgepakt',
+			'daarna offline-cache (service worker)',
+			'klaar',
+		],
 		results.firstVisit.map((v) => [
 			v.kind,
 			v.path,
@@ -597,10 +714,15 @@ if (results.firstVisit) {
 		]),
 	);
 	const s = results.search;
-	lines.push(`Pagefind, eerste zoekvraag "${s.query}": ${s.pagefindRequests} verzoeken, ${kb(s.pagefindTransferred)} KB over de lijn onder /pagefind/ (${kb(s.pagefindDecoded)} KB uitgepakt); hele pagina ${kb(s.pageTotalTransferred)} KB`, '');
+	lines.push(
+		`Pagefind, eerste zoekvraag "${s.query}": ${s.pagefindRequests} verzoeken, ${kb(s.pagefindTransferred)} KB over de lijn onder /pagefind/ (${kb(s.pagefindDecoded)} KB uitgepakt); hele pagina ${kb(s.pageTotalTransferred)} KB`,
+		'',
+	);
 }
 if (results.lighthouse) {
-	lines.push(`Lighthouse ${results.lighthouse[0]?.runs ?? runs}× per pagina en apparaat, mediaan (prestaties / toegankelijkheid / best practices / SEO)`);
+	lines.push(
+		`Lighthouse ${results.lighthouse[0]?.runs ?? runs}× per pagina en apparaat, mediaan (prestaties / toegankelijkheid / best practices / SEO)`,
+	);
 	table(
 		['pagina', 'apparaat', 'perf', 'a11y', 'bp', 'seo', 'LCP ms', 'TBT ms', 'CLS', 'CPU-index', 'punten kwijt op'],
 		results.lighthouse.map((l) => [
@@ -621,10 +743,22 @@ if (results.lighthouse) {
 if (results.build?.real) {
 	lines.push('Bouwen (astro build incl. Pagefind; piekgeheugen = som van alle processen)');
 	table(
-		['site', 'pagina\'s', 'tijd s', 'pagina\'s/s', 'piek MB'],
+		['site', "pagina's", 'tijd s', "pagina's/s", 'piek MB'],
 		[
-			['echte site', results.build.real.pages, results.build.real.seconds, results.build.real.pagesPerSecond, results.build.real.peakRssMB],
-			...(results.build.generated ?? []).map((g) => [`+${g.extraPages} MDX`, g.pages, g.seconds, g.pagesPerSecond, g.peakRssMB]),
+			[
+				'echte site',
+				results.build.real.pages,
+				results.build.real.seconds,
+				results.build.real.pagesPerSecond,
+				results.build.real.peakRssMB,
+			],
+			...(results.build.generated ?? []).map((g) => [
+				`+${g.extraPages} MDX`,
+				g.pages,
+				g.seconds,
+				g.pagesPerSecond,
+				g.peakRssMB,
+			]),
 		],
 	);
 	const g = results.build.growth;

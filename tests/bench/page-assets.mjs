@@ -108,7 +108,9 @@ export function pageAssets(distDir, html) {
 		.map((m) => m[0].match(/\bhref="([^"]+)"/)?.[1])
 		.filter((href) => href?.startsWith('/'))
 		.map((href) => asset(/** @type {string} */ (href), readFileSync(join(distDir, /** @type {string} */ (href)))));
-	[...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].forEach((m, i) => css.push(asset(`inline-style-${i + 1}`, m[1])));
+	[...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].forEach((m, i) =>
+		css.push(asset(`inline-style-${i + 1}`, m[1])),
+	);
 
 	// What the page may load later, when a part that loads on demand is opened: not in the first view, shown apart.
 	const later = new Set();

@@ -17,7 +17,9 @@ const examplePaths = pages.map((p) => p.path).filter((p) => /^\/voorbeelden\/[^/
 describe('het stappenplan', () => {
 	const overview = page('/stappenplan/');
 	const plan = overview.querySelector('main .kb-plan')!;
-	const stepLinks = [...plan.querySelectorAll('ol li a')].filter((a) => /^\/stappenplan\/[^/]+\/$/.test(a.getAttribute('href')!));
+	const stepLinks = [...plan.querySelectorAll('ol li a')].filter((a) =>
+		/^\/stappenplan\/[^/]+\/$/.test(a.getAttribute('href')!),
+	);
 
 	it('has 11 steps in 3 phases, listed in order', () => {
 		expect(stepLinks).toHaveLength(11);

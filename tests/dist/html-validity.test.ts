@@ -44,7 +44,10 @@ function runVnu(): { messages: VnuMessage[]; problem?: string } {
 	try {
 		return { messages: (JSON.parse(run.stderr || run.stdout) as { messages: VnuMessage[] }).messages };
 	} catch {
-		return { messages: [], problem: `De Nu Html Checker gaf geen leesbaar rapport (exitcode ${run.status}): ${run.stderr.slice(0, 500)}` };
+		return {
+			messages: [],
+			problem: `De Nu Html Checker gaf geen leesbaar rapport (exitcode ${run.status}): ${run.stderr.slice(0, 500)}`,
+		};
 	}
 }
 

@@ -15,6 +15,7 @@ export function sectionAfter(doc: Document, heading: string): Element | undefine
 	if (!h2) return undefined;
 	if (h2.parentElement?.tagName === 'SECTION' && h2.parentElement.querySelector('h2') === h2) return h2.parentElement;
 	const wrapper = doc.createElement('div');
-	for (let el = h2.nextElementSibling; el && !/^H[12]$/.test(el.tagName); el = el.nextElementSibling) wrapper.append(el.cloneNode(true));
+	for (let el = h2.nextElementSibling; el && !/^H[12]$/.test(el.tagName); el = el.nextElementSibling)
+		wrapper.append(el.cloneNode(true));
 	return wrapper;
 }

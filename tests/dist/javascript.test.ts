@@ -19,13 +19,17 @@ describe('JavaScript', () => {
 		for (const { html, path } of pages) {
 			const csp = html.match(/content-security-policy" content="([^"]+)"/i)?.[1] ?? '';
 			// Every inline script must be covered by a hash in the policy.
-			const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].filter((m) => m[1].trim());
+			const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].filter((m) =>
+				m[1].trim(),
+			);
 			if (inline.length) expect(csp, path).toMatch(/sha256-/);
 		}
 	});
 
 	it('the search page loads its own script', () => {
 		const zoeken = pages.find((p) => p.path === '/zoeken/')!;
-		expect(scriptSources(zoeken.html).length + (zoeken.html.match(/<script type="module">/g)?.length ?? 0)).toBeGreaterThan(0);
+		expect(
+			scriptSources(zoeken.html).length + (zoeken.html.match(/<script type="module">/g)?.length ?? 0),
+		).toBeGreaterThan(0);
 	});
 });

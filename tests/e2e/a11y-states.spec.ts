@@ -75,7 +75,9 @@ test.describe('storage the browser refuses', () => {
 			test.setTimeout(90_000);
 			await blockStorage(page);
 			await page.goto(path);
-			await expect(page.getByText(/De antwoorden worden niet bewaard|Deze browser laat deze site niets bewaren/).first()).toBeVisible();
+			await expect(
+				page.getByText(/De antwoorden worden niet bewaard|Deze browser laat deze site niets bewaren/).first(),
+			).toBeVisible();
 			await checkBothWidths(page, 'opslag geblokkeerd');
 		});
 	}
@@ -105,12 +107,20 @@ test.describe('import on a tool page', () => {
 		await page.goto('/big-5/');
 		await page.getByText('Bewaren als bestand of een bestand openen').click();
 		const input = page.getByLabel('Importeren uit een bestand');
-		await input.setInputFiles({ name: 'big-5-checklist.json', mimeType: 'application/json', buffer: Buffer.from(big5Fixture) });
+		await input.setInputFiles({
+			name: 'big-5-checklist.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(big5Fixture),
+		});
 		await expect(page.getByRole('button', { name: 'Vervang mijn gegevens' })).toBeVisible();
 		await checkBothWidths(page, 'importvoorbeeld');
 
 		await page.getByRole('button', { name: 'Annuleren' }).click();
-		await input.setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('<b>geen json</b>') });
+		await input.setInputFiles({
+			name: 'kapot.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('<b>geen json</b>'),
+		});
 		await expect(page.getByRole('alert').filter({ hasText: 'Importeren is niet gelukt.' })).toBeVisible();
 		await checkBothWidths(page, 'importfout');
 	});

@@ -100,9 +100,13 @@ test.describe('BIG-5-checklist', () => {
 		await page.reload();
 		await expect(page.getByRole('heading', { name: 'Checklist voor J-12' })).toBeVisible();
 		await expect(condition(page, CONDITIONS[0]).getByRole('radio', { name: 'Geregeld', exact: true })).toBeChecked();
-		await expect(condition(page, CONDITIONS[0]).getByLabel('Toelichting en afspraken')).toHaveValue('Tante Mies blijft bereikbaar.');
+		await expect(condition(page, CONDITIONS[0]).getByLabel('Toelichting en afspraken')).toHaveValue(
+			'Tante Mies blijft bereikbaar.',
+		);
 		await expect(condition(page, CONDITIONS[1]).getByRole('radio', { name: 'Deels geregeld' })).toBeChecked();
-		await expect(condition(page, CONDITIONS[1]).getByLabel('Wat', { exact: true })).toHaveValue('Wmo-aanvraag indienen');
+		await expect(condition(page, CONDITIONS[1]).getByLabel('Wat', { exact: true })).toHaveValue(
+			'Wmo-aanvraag indienen',
+		);
 		await expect(condition(page, CONDITIONS[1]).getByLabel('Vóór wanneer')).toHaveValue(dag(-3));
 		await expect(condition(page, CONDITIONS[1])).toContainText('Te laat: deze datum is voorbij.');
 		await expect(condition(page, CONDITIONS[3]).getByLabel('Wie', { exact: true })).toHaveValue('jongere');
@@ -137,7 +141,10 @@ test.describe('BIG-5-checklist', () => {
 		await expect(condition(page, CONDITIONS[1]).getByRole('radio', { name: 'Geregeld', exact: true })).toBeChecked();
 		await expect(condition(page, CONDITIONS[1]).getByLabel('Toelichting en afspraken')).toHaveValue('Kamer bij oom');
 		await expect(condition(page, CONDITIONS[2]).getByRole('radio', { name: 'Nog niet besproken' })).toBeChecked();
-		await expect(checklistList(page).getByRole('listitem')).toHaveText([/^A-1 1 van 5 geregeld/, /^B-2 0 van 5 geregeld/]);
+		await expect(checklistList(page).getByRole('listitem')).toHaveText([
+			/^A-1 1 van 5 geregeld/,
+			/^B-2 0 van 5 geregeld/,
+		]);
 
 		// Rename: a code already in use is refused, a free one is taken.
 		await page.getByRole('button', { name: 'Naam wijzigen van A-1' }).click();
@@ -155,7 +162,9 @@ test.describe('BIG-5-checklist', () => {
 		await expect(page.getByRole('heading', { name: 'Checklist voor A-9 (kopie)' })).toBeVisible();
 		await expect(condition(page, CONDITIONS[1]).getByLabel('Toelichting en afspraken')).toHaveValue('Kamer bij oom');
 		await setStatus(page, CONDITIONS[1], 'Niet geregeld');
-		await checklistList(page).getByRole('button', { name: /^A-9 \d/ }).click();
+		await checklistList(page)
+			.getByRole('button', { name: /^A-9 \d/ })
+			.click();
 		await expect(condition(page, CONDITIONS[1]).getByRole('radio', { name: 'Geregeld', exact: true })).toBeChecked();
 
 		// Delete and undo.
@@ -169,7 +178,11 @@ test.describe('BIG-5-checklist', () => {
 		await expect(checklistList(page).getByRole('listitem')).toHaveCount(3);
 
 		await page.reload();
-		await expect(checklistList(page).getByRole('listitem')).toHaveText([/^A-9 1 van 5/, /^A-9 \(kopie\) 0 van 5/, /^B-2 0 van 5/]);
+		await expect(checklistList(page).getByRole('listitem')).toHaveText([
+			/^A-9 1 van 5/,
+			/^A-9 \(kopie\) 0 van 5/,
+			/^B-2 0 van 5/,
+		]);
 		await checklistList(page).getByRole('button', { name: /^B-2/ }).click();
 		await expect(condition(page, CONDITIONS[2]).getByRole('radio', { name: 'Niet geregeld' })).toBeChecked();
 		await expect(condition(page, CONDITIONS[1]).getByRole('radio', { name: 'Nog niet besproken' })).toBeChecked();
@@ -197,7 +210,9 @@ test.describe('BIG-5-checklist', () => {
 		await expect(paper).toBeVisible();
 		await expect(paper).toContainText('J-40');
 		await expect(paper.getByRole('row', { name: /^1\. Een volwassene die blijft/ })).toContainText('Geregeld');
-		await expect(paper.getByRole('row', { name: /^1\. Een volwassene die blijft/ })).toContainText('Tante Mies blijft bereikbaar.');
+		await expect(paper.getByRole('row', { name: /^1\. Een volwassene die blijft/ })).toContainText(
+			'Tante Mies blijft bereikbaar.',
+		);
 		await expect(paper.getByRole('row', { name: /^2\. Een passende woonplek/ })).toContainText('Deels geregeld');
 		await expect(paper.getByRole('row', { name: /^4\. Genoeg inkomen/ })).toContainText('Niet geregeld');
 		await expect(paper.getByRole('row', { name: /^3\. School, werk/ })).toContainText('Nog niet besproken');

@@ -14,7 +14,10 @@ for (const [word, page] of expectations) {
 		await browserPage.goto(`/zoeken/?q=${word}`);
 		await expect(browserPage.getByRole('status')).toContainText(`voor "${word}"`);
 		const titles = await browserPage.locator('#zoekresultaten h3').allTextContents();
-		expect(titles.slice(0, 3).some((t) => page.test(t)), `eerste resultaten: ${titles.slice(0, 3).join(' | ')}`).toBe(true);
+		expect(
+			titles.slice(0, 3).some((t) => page.test(t)),
+			`eerste resultaten: ${titles.slice(0, 3).join(' | ')}`,
+		).toBe(true);
 	});
 }
 
@@ -22,7 +25,10 @@ test('de filters van de voorbeelden maken de lijst korter, zonder JavaScript', a
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/voorbeelden/');
-	const cards = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+	const cards = page
+		.getByRole('main')
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('heading', { level: 3 }) });
 	const all = await cards.count();
 	expect(all).toBeGreaterThanOrEqual(9);
 
@@ -48,6 +54,9 @@ test('een stap toont zijn praktijkvoorbeelden en het voorbeeld linkt terug', asy
 	const section = page.getByRole('region', { name: 'Praktijkvoorbeelden bij deze stap' });
 	await section.getByRole('link', { name: /Leiden/ }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Leiden');
-	await page.getByRole('region', { name: 'Past bij' }).getByRole('link', { name: /Stap 6/ }).click();
+	await page
+		.getByRole('region', { name: 'Past bij' })
+		.getByRole('link', { name: /Stap 6/ })
+		.click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Investeer in het sociale netwerk');
 });

@@ -45,7 +45,10 @@ for (const { soort, path, status, type } of responses) {
 		expect(response.status()).toBe(status);
 		expect(response.headers()['content-type']).toMatch(type);
 		const missing = expected.filter(([name, value]) => response.headers()[name.toLowerCase()] !== value);
-		expect(missing.map(([name, value]) => `${name}: ${value}`), `ontbrekende of andere headers op ${path}`).toEqual([]);
+		expect(
+			missing.map(([name, value]) => `${name}: ${value}`),
+			`ontbrekende of andere headers op ${path}`,
+		).toEqual([]);
 	});
 }
 

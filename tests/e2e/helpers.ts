@@ -7,7 +7,9 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 /** Runs axe and fails with a readable list of violations. */
 export async function expectNoAxeViolations(page: Page, context = '') {
 	const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-	const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+	const summary = violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+	);
 	expect(summary, `axe-fouten ${context} op ${page.url()}`).toEqual([]);
 }
 
@@ -60,10 +62,19 @@ async function watchContext(context: BrowserContext, problems: PageProblems, ori
  * `newContext` (e.g. extra participants). Tests that expect one of these can
  * clear `problems` first.
  */
-export const test = base.extend<{ problems: PageProblems; newContext: (options?: BrowserContextOptions) => Promise<BrowserContext> }>({
+export const test = base.extend<{
+	problems: PageProblems;
+	newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
+}>({
 	problems: [
 		async ({ context, baseURL }, use) => {
-			const problems: PageProblems = { consoleErrors: [], pageErrors: [], cspViolations: [], foreignRequests: [], dialogs: [] };
+			const problems: PageProblems = {
+				consoleErrors: [],
+				pageErrors: [],
+				cspViolations: [],
+				foreignRequests: [],
+				dialogs: [],
+			};
 			await watchContext(context, problems, new URL(baseURL!).origin);
 			await use(problems);
 			expect(problems.pageErrors, 'onverwachte fouten in de pagina').toEqual([]);

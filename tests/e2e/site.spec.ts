@@ -64,7 +64,13 @@ test('pagina’s zonder hulpmiddel laden geen JavaScript', async ({ page }) => {
 	page.on('request', (r) => {
 		if (r.resourceType() === 'script') scripts.push(r.url());
 	});
-	for (const path of ['/', '/stappenplan/', '/stappenplan/investeer-in-het-sociale-netwerk/', '/voorbeelden/', '/begrippen/']) {
+	for (const path of [
+		'/',
+		'/stappenplan/',
+		'/stappenplan/investeer-in-het-sociale-netwerk/',
+		'/voorbeelden/',
+		'/begrippen/',
+	]) {
 		await page.goto(path);
 	}
 	expect(scripts).toEqual([]);

@@ -37,14 +37,22 @@ async function plant(page: Page, key: string, value: string) {
  * own markup is checked by the tool's tests and the site-wide crawl.
  */
 async function expectStorageUiAccessible(page: Page, context: string) {
-	const { violations } = await new AxeBuilder({ page }).include('.kb-storage').include('.kb-transfer').withTags(wcagTags).analyze();
+	const { violations } = await new AxeBuilder({ page })
+		.include('.kb-storage')
+		.include('.kb-transfer')
+		.withTags(wcagTags)
+		.analyze();
 	const summary = violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 	expect(summary, `axe-fouten ${context}`).toEqual([]);
 }
 
 const stored = (page: Page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
 const siteKeys = (page: Page) =>
-	page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('kb:')).sort());
+	page.evaluate(() =>
+		Object.keys(localStorage)
+			.filter((k) => k.startsWith('kb:'))
+			.sort(),
+	);
 const snapshot = (page: Page) => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
 
 async function importOnPage(page: Page, file = fixtureFile()) {
@@ -106,7 +114,12 @@ test.describe('Mijn gegevens', () => {
 		const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'BIG-5-checklist' }) });
 		await expect(card).toContainText('2 jongeren');
 		await expect(card).toContainText(/Grootte\s*\d+(,\d)? KB/);
-		expect(JSON.parse((await stored(page))!)).toMatchObject({ tool: 'big5', schemaVersion: 1, revision: 1, data: fixture.data });
+		expect(JSON.parse((await stored(page))!)).toMatchObject({
+			tool: 'big5',
+			schemaVersion: 1,
+			revision: 1,
+			data: fixture.data,
+		});
 		await expectNoAxeViolations(page, 'met gegevens');
 
 		await page.reload();
@@ -118,9 +131,9 @@ test.describe('Mijn gegevens', () => {
 		await expect(reopened.getByRole('heading', { name: 'Checklist voor J-01' })).toBeVisible();
 
 		await reopened.goto('/mijn-gegevens/');
-		await reopened.getByLabel(IMPORT_LABEL).setInputFiles(
-			fixtureFile({ ...fixture, data: { checklists: [fixture.data.checklists[1]], actief: null } }),
-		);
+		await reopened
+			.getByLabel(IMPORT_LABEL)
+			.setInputFiles(fixtureFile({ ...fixture, data: { checklists: [fixture.data.checklists[1]], actief: null } }));
 		await reopened.getByRole('button', { name: 'Vervang mijn gegevens' }).click();
 		await expect(reopened.getByRole('listitem').filter({ hasText: 'BIG-5-checklist' })).toContainText('1 jongere');
 		await reopened.getByRole('button', { name: 'Import ongedaan maken' }).click();
@@ -137,10 +150,26 @@ test.describe('Mijn gegevens', () => {
 		const field = page.getByLabel(IMPORT_LABEL);
 		const hostile: [string, ReturnType<typeof fixtureFile>, RegExp][] = [
 			['geen JSON', fixtureFile('<html><script>alert(1)</script></html>', 'pagina.json'), /geen JSON/],
-			['5 MB', { name: 'groot.json', mimeType: 'application/json', buffer: Buffer.alloc(5 * 1024 * 1024, 32) }, /te groot/],
-			['__proto__', fixtureFile(`{"__proto__":{"polluted":1},"tool":"big5","schemaVersion":1,"revision":1,"savedAt":"x","data":{"checklists":[],"actief":null}}`), /niet zijn toegestaan/],
+			[
+				'5 MB',
+				{ name: 'groot.json', mimeType: 'application/json', buffer: Buffer.alloc(5 * 1024 * 1024, 32) },
+				/te groot/,
+			],
+			[
+				'__proto__',
+				fixtureFile(
+					`{"__proto__":{"polluted":1},"tool":"big5","schemaVersion":1,"revision":1,"savedAt":"x","data":{"checklists":[],"actief":null}}`,
+				),
+				/niet zijn toegestaan/,
+			],
 			['verkeerde typen', fixtureFile({ ...fixture, data: { checklists: 'veel', actief: 7 } }), /kloppen niet/],
-			['enorm getal', fixtureFile(`{"tool":"big5","schemaVersion":1,"revision":1e999,"savedAt":"x","data":{"checklists":[],"actief":null}}`), /niet zijn toegestaan/],
+			[
+				'enorm getal',
+				fixtureFile(
+					`{"tool":"big5","schemaVersion":1,"revision":1e999,"savedAt":"x","data":{"checklists":[],"actief":null}}`,
+				),
+				/niet zijn toegestaan/,
+			],
 			['onbekende versie', fixtureFile({ ...fixture, schemaVersion: 99 }), /nieuwere versie/],
 			['onbekend hulpmiddel', fixtureFile({ ...fixture, tool: 'onbekend' }), /niet kent/],
 			['lege lijst', fixtureFile({ kind: 'kb-alles', exportedAt: 'x', tools: [] }), /geen gegevens/],
@@ -185,7 +214,9 @@ test.describe('Mijn gegevens', () => {
 		expect(await stored(page, 'andere-site')).toBe('blijft');
 	});
 
-	test('at 320 px wide: list, import preview and dialog have no WCAG problems and no sideways scrolling', async ({ page }) => {
+	test('at 320 px wide: list, import preview and dialog have no WCAG problems and no sideways scrolling', async ({
+		page,
+	}) => {
 		await page.setViewportSize(viewports.mobiel);
 		await page.goto('/mijn-gegevens/');
 		await importOnPage(page);
@@ -301,7 +332,10 @@ test.describe('Storage that refuses', () => {
 		await expectStorageUiAccessible(page, 'opslag vol');
 	});
 
-	test('storage blocked: the tool works in memory, says answers are not kept, and asks before leaving', async ({ page, problems }) => {
+	test('storage blocked: the tool works in memory, says answers are not kept, and asks before leaving', async ({
+		page,
+		problems,
+	}) => {
 		await page.context().addInitScript(() => {
 			Object.defineProperty(window, 'localStorage', {
 				configurable: true,
@@ -313,7 +347,9 @@ test.describe('Storage that refuses', () => {
 		await page.goto('/big-5/');
 		await expect(page.getByText('De antwoorden worden niet bewaard.')).toBeVisible();
 		await newChecklist(page, 'J-30');
-		await expect(page.getByRole('status').filter({ hasText: 'Niet opgeslagen: opslag niet beschikbaar' })).toBeVisible();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Niet opgeslagen: opslag niet beschikbaar' }),
+		).toBeVisible();
 		await expectStorageUiAccessible(page, 'opslag geblokkeerd');
 
 		const other = await page.context().newPage();
@@ -337,7 +373,7 @@ test.describe('Storage that refuses', () => {
 });
 
 test.describe('Two tabs', () => {
-	test('each tab picks up the other tab\'s saves', async ({ context }) => {
+	test("each tab picks up the other tab's saves", async ({ context }) => {
 		const one = await context.newPage();
 		const two = await context.newPage();
 		await one.goto('/big-5/');
@@ -349,7 +385,7 @@ test.describe('Two tabs', () => {
 		expect(JSON.parse((await stored(one))!).revision).toBe(2);
 	});
 
-	test('a tab that missed the other tab\'s save shows a notice instead of overwriting', async ({ context }) => {
+	test("a tab that missed the other tab's save shows a notice instead of overwriting", async ({ context }) => {
 		const fresh = await context.newPage();
 		const stale = await context.newPage();
 		// The stale tab misses every signal, as a tab restored from the back-forward cache can.
@@ -375,7 +411,7 @@ test.describe('Two tabs', () => {
 		expect(after.revision).toBe(2);
 	});
 
-	test('in a conflict the other tab\'s version can be loaded', async ({ context }) => {
+	test("in a conflict the other tab's version can be loaded", async ({ context }) => {
 		const fresh = await context.newPage();
 		const stale = await context.newPage();
 		await stale.addInitScript(() => {
@@ -408,7 +444,9 @@ test.describe('Text from files is never HTML', () => {
 		await page.goto('/big-5/');
 		await expect(page.getByRole('heading', { name: `Checklist voor ${payload}` })).toBeVisible();
 		await expect(page.locator('img[src="x"]')).toHaveCount(0);
-		await expect(page.locator('main script:not([type]), main script[type="module"]').filter({ hasText: 'alert' })).toHaveCount(0);
+		await expect(
+			page.locator('main script:not([type]), main script[type="module"]').filter({ hasText: 'alert' }),
+		).toHaveCount(0);
 		await expect(page.getByText(payload).first()).toBeVisible();
 	});
 });

@@ -25,7 +25,12 @@ const FIRST_THEME = THEMES[0];
 const FIRST_STATEMENT = /^In ons team is het netwerk van de jongere een vast onderwerp/;
 
 /** One participant in a fresh browser context: answer every statement with `answer`, mark the first one to talk about. */
-async function participant(newContext: () => Promise<BrowserContext>, baseURL: string, name: string, answer: string): Promise<{ code: string; link: string }> {
+async function participant(
+	newContext: () => Promise<BrowserContext>,
+	baseURL: string,
+	name: string,
+	answer: string,
+): Promise<{ code: string; link: string }> {
 	const context = await newContext();
 	const page = await context.newPage();
 	await page.goto(SCAN);
@@ -40,12 +45,20 @@ async function participant(newContext: () => Promise<BrowserContext>, baseURL: s
 		for (let i = 0; i < total; i++) await groups.nth(i).getByRole('radio', { name: answer, exact: true }).check();
 	}
 	await page.getByRole('link', { name: FIRST_THEME, exact: true }).first().click();
-	await page.getByRole('group', { name: FIRST_STATEMENT }).getByRole('checkbox', { name: 'Hier wil ik over praten' }).check();
-	await page.getByRole('navigation', { name: 'Onderdelen van de scan' }).getByRole('link', { name: 'Resultaten' }).click();
+	await page
+		.getByRole('group', { name: FIRST_STATEMENT })
+		.getByRole('checkbox', { name: 'Hier wil ik over praten' })
+		.check();
+	await page
+		.getByRole('navigation', { name: 'Onderdelen van de scan' })
+		.getByRole('link', { name: 'Resultaten' })
+		.click();
 	const code = await page.getByRole('textbox', { name: 'Deelcode', exact: true }).inputValue();
 	expect(code).toMatch(/^z1\.informele-steun\.1\./);
 	// The result page also offers a link and a QR code for the trainer.
-	await expect(page.getByRole('img', { name: 'QR-code met de link naar het groepsoverzicht van de trainer' })).toBeVisible();
+	await expect(
+		page.getByRole('img', { name: 'QR-code met de link naar het groepsoverzicht van de trainer' }),
+	).toBeVisible();
 	const link = (await page.getByRole('link', { name: 'Open het groepsoverzicht met deze code' }).getAttribute('href'))!;
 	expect(link).toBe(`${baseURL}/voor-trainers/groepsoverzicht/#code=${code}`);
 	await context.close();
@@ -59,7 +72,11 @@ async function pdfPages(page: Page): Promise<number> {
 }
 
 test.describe('voor trainers', () => {
-	test('three participants, codes by paste, link and file: the group overview shows the spread', async ({ page, newContext, baseURL }) => {
+	test('three participants, codes by paste, link and file: the group overview shows the spread', async ({
+		page,
+		newContext,
+		baseURL,
+	}) => {
 		test.setTimeout(240_000);
 		const [a, b, c] = await Promise.all([
 			participant(newContext, baseURL!, 'Deelnemer A', 'Nog niet'),
@@ -95,20 +112,29 @@ test.describe('voor trainers', () => {
 
 		// The spread: answers 1, 3 and 4 on every statement.
 		await expect(page.getByRole('heading', { name: 'Zelfscan informele steun: 3 deelnemers' })).toBeVisible();
-		const row = page.getByRole('table', { name: /^Scores per thema/ }).getByRole('row', { name: new RegExp(`^${FIRST_THEME}`) });
+		const row = page
+			.getByRole('table', { name: /^Scores per thema/ })
+			.getByRole('row', { name: new RegExp(`^${FIRST_THEME}`) });
 		await expect(row).toContainText('3,0 (Stevig geregeld)');
 		await expect(row).toContainText('1,0 tot 4,0');
-		await expect(row.getByRole('listitem')).toHaveText([/Nog aan het begin:\s*1/, /Onderweg:\s*0/, /Stevig geregeld:\s*2/]);
-		await expect(page.getByRole('heading', { name: 'Hier lopen de meningen uiteen' }).locator('xpath=following-sibling::ol')).toContainText(
-			'In ons team is het netwerk van de jongere een vast onderwerp',
-		);
-		await expect(page.getByRole('heading', { name: 'Hier willen deelnemers over praten' }).locator('xpath=following-sibling::ol')).toContainText(
-			'(3 deelnemers)',
-		);
+		await expect(row.getByRole('listitem')).toHaveText([
+			/Nog aan het begin:\s*1/,
+			/Onderweg:\s*0/,
+			/Stevig geregeld:\s*2/,
+		]);
+		await expect(
+			page.getByRole('heading', { name: 'Hier lopen de meningen uiteen' }).locator('xpath=following-sibling::ol'),
+		).toContainText('In ons team is het netwerk van de jongere een vast onderwerp');
+		await expect(
+			page.getByRole('heading', { name: 'Hier willen deelnemers over praten' }).locator('xpath=following-sibling::ol'),
+		).toContainText('(3 deelnemers)');
 		await expectNoAxeViolations(page, 'groepsoverzicht met drie deelnemers');
 		await page.setViewportSize(viewports.mobiel);
 		await expectNoAxeViolations(page, 'groepsoverzicht met drie deelnemers, 320 px');
-		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'horizontaal scrollen').toBeLessThanOrEqual(0);
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+			'horizontaal scrollen',
+		).toBeLessThanOrEqual(0);
 		await page.setViewportSize(viewports.desktop);
 
 		// Kept after a reload; printable; "Sessie wissen" asks first.
@@ -166,7 +192,9 @@ test.describe('voor trainers', () => {
 		await page.keyboard.press('End');
 		await expect(counter).toHaveText(`Dia ${total} van ${total}`);
 		await expect(page.getByRole('heading', { name: 'Gespreksvragen', level: 2 })).toBeVisible();
-		await expect(page.getByText('Op welke leeftijd komen jongeren nu bij ons in beeld, en is dat vroeg genoeg?')).toBeVisible();
+		await expect(
+			page.getByText('Op welke leeftijd komen jongeren nu bij ons in beeld, en is dat vroeg genoeg?'),
+		).toBeVisible();
 		await expect(page.getByRole('button', { name: 'Volgende dia' })).toBeDisabled();
 		await expectNoAxeViolations(page, 'presentatie, laatste dia');
 		await page.keyboard.press('Home');
@@ -224,7 +252,9 @@ test.describe('voor trainers', () => {
 	test('after one visit with a network, a step, search and a zelfscan work offline', async ({ page, context }) => {
 		test.setTimeout(90_000);
 		await page.goto('/voor-trainers/');
-		await expect(page.getByText('Klaar: deze site werkt nu ook zonder internet in deze browser.')).toBeVisible({ timeout: 30_000 });
+		await expect(page.getByText('Klaar: deze site werkt nu ook zonder internet in deze browser.')).toBeVisible({
+			timeout: 30_000,
+		});
 
 		await context.setOffline(true);
 		await page.goto('/stappenplan/investeer-in-het-sociale-netwerk/');
@@ -232,7 +262,12 @@ test.describe('voor trainers', () => {
 		expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 
 		await page.goto('/zoeken/?q=netwerk');
-		await expect(page.getByRole('list').getByRole('link', { name: /Investeer in het sociale netwerk/ }).first()).toBeVisible({
+		await expect(
+			page
+				.getByRole('list')
+				.getByRole('link', { name: /Investeer in het sociale netwerk/ })
+				.first(),
+		).toBeVisible({
 			timeout: 15_000,
 		});
 
@@ -277,7 +312,8 @@ test.describe('voor trainers', () => {
 		// Every session plan has goal, audience, timing and blocks with pages and questions.
 		for (const path of sessions) {
 			await page.goto(path);
-			for (const term of ['Doel', 'Voor wie', 'Duur', 'Materialen']) await expect(page.getByRole('term').filter({ hasText: term })).toBeVisible();
+			for (const term of ['Doel', 'Voor wie', 'Duur', 'Materialen'])
+				await expect(page.getByRole('term').filter({ hasText: term })).toBeVisible();
 			await expect(page.getByRole('heading', { name: /^Blok 1:/ })).toBeVisible();
 			await expect(page.getByRole('heading', { name: 'Vragen aan de groep' }).first()).toBeVisible();
 		}

@@ -57,7 +57,11 @@ interface Focused {
 const focused = (page: Page) =>
 	page.evaluate((): Focused => {
 		const el = document.activeElement as HTMLInputElement | null;
-		return { type: el?.type ?? el?.tagName ?? '', name: el?.getAttribute('name') ?? null, text: el?.textContent?.trim() ?? '' };
+		return {
+			type: el?.type ?? el?.tagName ?? '',
+			name: el?.getAttribute('name') ?? null,
+			text: el?.textContent?.trim() ?? '',
+		};
 	});
 
 /** Press Tab until the focused element matches; the test reads where focus is but never clicks. */
@@ -135,13 +139,17 @@ test.describe('zelfscan', () => {
 			await expect(page.getByRole('region', { name: 'Hier wilt u over praten' })).toContainText(
 				'We weten wie de sleutelfiguren in het leven van de jongere zijn.',
 			);
-			const strong = page.getByRole('heading', { name: 'Hier staat u het sterkst' }).locator('xpath=following-sibling::ul');
+			const strong = page
+				.getByRole('heading', { name: 'Hier staat u het sterkst' })
+				.locator('xpath=following-sibling::ul');
 			await expect(strong).toContainText(THEMES[3]);
 			await expect(strong).toContainText(THEMES[7]);
 			await expect(page.getByRole('link', { name: 'Stap 6: Investeer in het sociale netwerk' }).first()).toBeVisible();
 			const code = await page.getByRole('textbox', { name: 'Deelcode', exact: true }).inputValue();
 			expect(code).toMatch(/^z1\.informele-steun\.1\.[0-9a-z]{30}\.[0-9a-z]{3}$/);
-			await expect(page.getByLabel('Link voor de trainer')).toHaveValue(new RegExp(`/voor-trainers/groepsoverzicht/#code=${code.replace(/\./g, '\\.')}$`));
+			await expect(page.getByLabel('Link voor de trainer')).toHaveValue(
+				new RegExp(`/voor-trainers/groepsoverzicht/#code=${code.replace(/\./g, '\\.')}$`),
+			);
 		};
 		await checkResults();
 
@@ -154,7 +162,9 @@ test.describe('zelfscan', () => {
 		await expect(withNote.getByRole('radio', { name: 'Grotendeels' })).toBeChecked();
 		await page.getByRole('link', { name: THEMES[1], exact: true }).click();
 		await expect(
-			page.getByRole('group', { name: /^We weten wie de sleutelfiguren/ }).getByRole('checkbox', { name: 'Hier wil ik over praten' }),
+			page
+				.getByRole('group', { name: /^We weten wie de sleutelfiguren/ })
+				.getByRole('checkbox', { name: 'Hier wil ik over praten' }),
 		).toBeChecked();
 		for (const theme of THEMES) {
 			await expect(page.getByRole('link', { name: theme, exact: true })).toHaveAccessibleDescription(/^Klaar/);
@@ -188,8 +198,12 @@ test.describe('zelfscan', () => {
 		await openView(page, 'Vergelijk rondes');
 
 		const table = page.getByRole('table', { name: /^Verschil per thema tussen Ronde 1/ });
-		await expect(table.getByRole('row', { name: new RegExp(`^${THEMES[1]}`) })).toHaveText(/2,0\s*4,0\s*\+2,0 \(hoger\)/);
-		await expect(table.getByRole('row', { name: new RegExp(`^${THEMES[4]}`) })).toHaveText(/4,0\s*3,0\s*-1,0 \(lager\)/);
+		await expect(table.getByRole('row', { name: new RegExp(`^${THEMES[1]}`) })).toHaveText(
+			/2,0\s*4,0\s*\+2,0 \(hoger\)/,
+		);
+		await expect(table.getByRole('row', { name: new RegExp(`^${THEMES[4]}`) })).toHaveText(
+			/4,0\s*3,0\s*-1,0 \(lager\)/,
+		);
 		await expect(table.getByRole('row', { name: new RegExp(`^${THEMES[0]}`) })).toContainText('Niet te vergelijken');
 		await expect(page.getByRole('img', { name: /^Score per thema: Ronde 1 .* en Ronde 2/ })).toBeVisible();
 
@@ -205,7 +219,9 @@ test.describe('zelfscan', () => {
 		await page.getByLabel('Naam van de nieuwe scan').fill('Team Zuid');
 		await page.getByRole('button', { name: 'Begin de scan' }).click();
 		await expect(page.getByText('Team Zuid, ronde 1')).toBeVisible();
-		await expect(page.getByRole('link', { name: THEMES[0], exact: true })).toHaveAccessibleDescription(/^Niet begonnen/);
+		await expect(page.getByRole('link', { name: THEMES[0], exact: true })).toHaveAccessibleDescription(
+			/^Niet begonnen/,
+		);
 		await page.getByRole('button', { name: 'Open Team Noord' }).click();
 		await expect(page.getByText('Team Noord, ronde 1')).toBeVisible();
 		await expect(page.getByRole('link', { name: THEMES[0], exact: true })).toHaveAccessibleDescription(/^Klaar/);
@@ -280,7 +296,9 @@ test.describe('zelfscan without JavaScript', () => {
 		await expect(list).toContainText('De invulbare scan werkt alleen met JavaScript.');
 		await expect(list.locator('h2')).toHaveText(THEMES);
 		await expect(list.locator('li')).toHaveCount(30);
-		await expect(list).toContainText('Elke jongere die we begeleiden, heeft minstens één volwassene om op terug te vallen.');
+		await expect(list).toContainText(
+			'Elke jongere die we begeleiden, heeft minstens één volwassene om op terug te vallen.',
+		);
 		await expect(page.getByRole('radio')).toHaveCount(0);
 	});
 });

@@ -25,6 +25,8 @@ describe('parts that load on demand', () => {
 	it('shows a Dutch message when the part cannot be fetched (offline)', async () => {
 		render(<Part load={() => Promise.reject(new TypeError('Failed to fetch'))} needed />);
 		const alert = await screen.findByRole('alert');
-		expect(alert.textContent).toBe('Dit deel van de pagina kon niet laden. Controleer de verbinding en laad de pagina opnieuw.');
+		expect(alert.textContent).toBe(
+			'Dit deel van de pagina kon niet laden. Controleer de verbinding en laad de pagina opnieuw.',
+		);
 	});
 });

@@ -5,7 +5,12 @@ export function parseHeadersFile(text) {
 	for (const line of text.split('\n')) {
 		if (!line.trim() || line.trim().startsWith('#')) continue;
 		if (!/^\s/.test(line)) {
-			const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+			const pattern = new RegExp(
+				`^${line
+					.trim()
+					.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+					.replace(/\*/g, '.*')}$`,
+			);
 			rules.push({ pattern: line.trim(), matches: (path) => pattern.test(path), headers: [] });
 		} else if (rules.length) {
 			const i = line.indexOf(':');

@@ -3,7 +3,13 @@ import { findBrokenReferences, type SiteEntries } from '../../src/lib/content/in
 
 function site(overrides: Partial<SiteEntries> = {}): SiteEntries {
 	return {
-		stappen: [{ id: 'bepaal-de-doelgroep', filePath: 'content/stappen/bepaal-de-doelgroep.mdx', data: { themas: ['preventie'], begrippen: [] } }],
+		stappen: [
+			{
+				id: 'bepaal-de-doelgroep',
+				filePath: 'content/stappen/bepaal-de-doelgroep.mdx',
+				data: { themas: ['preventie'], begrippen: [] },
+			},
+		],
 		voorbeelden: [
 			{
 				id: 'leiden',
@@ -28,7 +34,11 @@ describe('findBrokenReferences', () => {
 		const problems = findBrokenReferences(
 			site({
 				voorbeelden: [
-					{ id: 'leiden', filePath: 'content/voorbeelden/leiden.mdx', data: { stappen: ['stap-die-niet-bestaat'], themas: [], begrippen: [] } },
+					{
+						id: 'leiden',
+						filePath: 'content/voorbeelden/leiden.mdx',
+						data: { stappen: ['stap-die-niet-bestaat'], themas: [], begrippen: [] },
+					},
 				],
 			}),
 		);
@@ -40,7 +50,14 @@ describe('findBrokenReferences', () => {
 	it('finds a glossary term used in the text that does not exist', () => {
 		const problems = findBrokenReferences(
 			site({
-				paginas: [{ id: 'over', filePath: 'content/paginas/over.mdx', data: {}, body: 'Zie <Begrip id="onbekend">dit</Begrip>.' }],
+				paginas: [
+					{
+						id: 'over',
+						filePath: 'content/paginas/over.mdx',
+						data: {},
+						body: 'Zie <Begrip id="onbekend">dit</Begrip>.',
+					},
+				],
 			}),
 		);
 		expect(problems).toHaveLength(1);

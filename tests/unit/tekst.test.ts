@@ -6,13 +6,18 @@ import { count, datumLang } from '../../src/lib/tekst';
 describe('Dutch text helpers', () => {
 	it('write dates as Intl does for nl-NL, without loading Intl', () => {
 		fc.assert(
-			fc.property(fc.date({ min: new Date('1990-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }), (date) => {
-				expect(datumLang(date)).toBe(date.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }));
-				expect(datumLang(date, true)).toBe(
-					date.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-				);
-				expect(tijd(date)).toBe(date.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' }));
-			}),
+			fc.property(
+				fc.date({ min: new Date('1990-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }),
+				(date) => {
+					expect(datumLang(date)).toBe(
+						date.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }),
+					);
+					expect(datumLang(date, true)).toBe(
+						date.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+					);
+					expect(tijd(date)).toBe(date.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' }));
+				},
+			),
 		);
 	});
 
@@ -23,7 +28,9 @@ describe('Dutch text helpers', () => {
 		expect(getal(1234.4, 0)).toBe('1.234');
 		fc.assert(
 			fc.property(fc.double({ min: 0, max: 1e7, noNaN: true }), fc.constantFrom(0, 1), (value, decimals) => {
-				expect(getal(value, decimals)).toBe(value.toLocaleString('nl-NL', { maximumFractionDigits: decimals, minimumFractionDigits: 0 }));
+				expect(getal(value, decimals)).toBe(
+					value.toLocaleString('nl-NL', { maximumFractionDigits: decimals, minimumFractionDigits: 0 }),
+				);
 			}),
 		);
 	});

@@ -1,5 +1,11 @@
 import type { Checklist } from '../../lib/big5/definitie';
-import { datumLeesbaar, OORDEEL_ALLES_GEREGELD, STATUS_LABELS, telzin, type Samenvatting } from '../../lib/big5/checklist';
+import {
+	datumLeesbaar,
+	OORDEEL_ALLES_GEREGELD,
+	STATUS_LABELS,
+	telzin,
+	type Samenvatting,
+} from '../../lib/big5/checklist';
 import { VOORWAARDEN } from '../../lib/big5/voorwaarden';
 
 /**

@@ -144,8 +144,8 @@ export default function Big5Checklist() {
 
 				<ExportImportDetails store={store} summary="Bewaren als bestand of een bestand openen">
 					<p>
-						De checklists staan alleen in deze browser. Een exportbestand is een reservekopie en neemt de checklists
-						mee naar een ander apparaat. Bewaar het bestand veilig: er staan aantekeningen over jongeren in.
+						De checklists staan alleen in deze browser. Een exportbestand is een reservekopie en neemt de checklists mee
+						naar een ander apparaat. Bewaar het bestand veilig: er staan aantekeningen over jongeren in.
 					</p>
 				</ExportImportDetails>
 			</div>

@@ -60,7 +60,12 @@ function CodeVeld(props: {
 	);
 }
 
-function Rij({ c, actief, vandaag, ...acties }: { c: Checklist; actief: boolean; vandaag: string } & Pick<
+function Rij({
+	c,
+	actief,
+	vandaag,
+	...acties
+}: { c: Checklist; actief: boolean; vandaag: string } & Pick<
 	Props,
 	'data' | 'onKies' | 'onHernoem' | 'onDupliceer' | 'onVerwijder'
 >) {
@@ -153,8 +158,8 @@ export function Jongeren(props: Props) {
 			<h3 id="big5-jongeren-kop">Jongeren</h3>
 			<div class="big5-privacy">
 				<p>
-					<strong>Vul geen naam of andere persoonsgegevens in.</strong> Gebruik per jongere een korte code of
-					bijnaam, dus geen volledige naam, geboortedatum, adres of BSN.
+					<strong>Vul geen naam of andere persoonsgegevens in.</strong> Gebruik per jongere een korte code of bijnaam,
+					dus geen volledige naam, geboortedatum, adres of BSN.
 				</p>
 				<p>Alles wat je invult blijft in deze browser op dit apparaat. Er gaat niets naar een server.</p>
 			</div>

@@ -1,4 +1,10 @@
-import { datumLeesbaar, OORDEEL_ALLES_GEREGELD, STATUS_LABELS, telzin, type Samenvatting as S } from '../../lib/big5/checklist';
+import {
+	datumLeesbaar,
+	OORDEEL_ALLES_GEREGELD,
+	STATUS_LABELS,
+	telzin,
+	type Samenvatting as S,
+} from '../../lib/big5/checklist';
 
 /**
  * Count, verdict and open points of one checklist. The short part is a
@@ -13,11 +19,7 @@ export function Samenvatting({ s }: { s: S }) {
 			<h4 id="big5-samenvatting-kop">Samenvatting</h4>
 			<div role="status">
 				<p class="big5-telling">{telzin(s)}</p>
-				{s.allesGeregeld ? (
-					<p class="big5-oordeel">{OORDEEL_ALLES_GEREGELD}</p>
-				) : (
-					<p>Nog open: {open.join(', ')}.</p>
-				)}
+				{s.allesGeregeld ? <p class="big5-oordeel">{OORDEEL_ALLES_GEREGELD}</p> : <p>Nog open: {open.join(', ')}.</p>}
 				{s.openActies.length > 0 && (
 					<p>
 						{s.openActies.length === 1 ? '1 open actie' : `${s.openActies.length} open acties`}

@@ -129,8 +129,8 @@ export default function ImportFlow({ stores, onlyTool, label }: Props) {
 						</ul>
 						<p>
 							De huidige gegevens van {step.items.length === 1 ? 'dit onderdeel' : 'deze onderdelen'} worden vervangen.
-							{stores.length > step.items.length ? ' Andere onderdelen blijven zoals ze zijn.' : ''} Daarna is de
-							import één keer ongedaan te maken.
+							{stores.length > step.items.length ? ' Andere onderdelen blijven zoals ze zijn.' : ''} Daarna is de import
+							één keer ongedaan te maken.
 						</p>
 						<div class="kb-actions">
 							<button type="button" onClick={confirm}>

@@ -1,6 +1,14 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browserStorage, keysWithPrefix, openStorage, readKey, removeKey, storedBytes, type StorageGetter } from '../../lib/storage/engine';
+import {
+	browserStorage,
+	keysWithPrefix,
+	openStorage,
+	readKey,
+	removeKey,
+	storedBytes,
+	type StorageGetter,
+} from '../../lib/storage/engine';
 import { ALL_EXPORT_NAME, buildAllExport, exportFileName } from '../../lib/storage/names';
 import { SITE_PREFIX, quarantinePrefix, toolKey } from '../../lib/storage/keys';
 import { toolStores, type AnyToolStore } from '../../stores/tools';
@@ -27,7 +35,9 @@ function otherKeys(storage: Storage | null, stores: AnyToolStore[]): { count: nu
 	return { count: keys.length, bytes: keys.reduce((sum, k) => sum + storedBytes(k, readKey(storage, k)), 0) };
 }
 
-type Target = { kind: 'all'; trigger: HTMLElement | null } | { kind: 'tool'; store: AnyToolStore; trigger: HTMLElement | null };
+type Target =
+	| { kind: 'all'; trigger: HTMLElement | null }
+	| { kind: 'tool'; store: AnyToolStore; trigger: HTMLElement | null };
 
 interface CardProps {
 	store: AnyToolStore;
@@ -56,9 +66,7 @@ function ToolCard({ store, onDelete }: CardProps) {
 				{info.quarantined > 0 && (
 					<>
 						<dt>Apart bewaard</dt>
-						<dd>
-							{info.quarantined === 1 ? '1 kopie' : `${info.quarantined} kopieën`} van onleesbare gegevens
-						</dd>
+						<dd>{info.quarantined === 1 ? '1 kopie' : `${info.quarantined} kopieën`} van onleesbare gegevens</dd>
 					</>
 				)}
 			</dl>
@@ -148,7 +156,13 @@ export function MijnGegevensView({ stores, storage = browserStorage }: Props) {
 
 	const exportAll = () => {
 		const now = new Date();
-		downloadJson(exportFileName(ALL_EXPORT_NAME, now), buildAllExport(exportable.map((s) => s.exportFile(now)), now));
+		downloadJson(
+			exportFileName(ALL_EXPORT_NAME, now),
+			buildAllExport(
+				exportable.map((s) => s.exportFile(now)),
+				now,
+			),
+		);
 	};
 
 	const dialogTitle =
@@ -191,8 +205,8 @@ export function MijnGegevensView({ stores, storage = browserStorage }: Props) {
 				{others.count > 0 && (
 					<p>
 						Overige gegevens van deze site: {others.count} {others.count === 1 ? 'onderdeel' : 'onderdelen'} (
-						{formatKilobytes(others.bytes)}). Deze horen niet bij een hulpmiddel dat nu op de site staat. U wist ze
-						met Wis alles.
+						{formatKilobytes(others.bytes)}). Deze horen niet bij een hulpmiddel dat nu op de site staat. U wist ze met
+						Wis alles.
 					</p>
 				)}
 			</section>
@@ -222,7 +236,11 @@ export function MijnGegevensView({ stores, storage = browserStorage }: Props) {
 					<h2 id="kb-wissen">Alles wissen</h2>
 					<p>Wis alle gegevens die deze site in deze browser bewaart. Exporteer eerst als u ze wilt houden.</p>
 					<div class="kb-actions">
-						<button type="button" class="kb-danger" onClick={(e) => setTarget({ kind: 'all', trigger: e.currentTarget as HTMLElement })}>
+						<button
+							type="button"
+							class="kb-danger"
+							onClick={(e) => setTarget({ kind: 'all', trigger: e.currentTarget as HTMLElement })}
+						>
 							Wis alles
 						</button>
 					</div>

@@ -64,14 +64,7 @@ export default function DeelLink({ code }: Props) {
 			)}
 			<div class="tr-deellink-veld">
 				<label for={fieldId}>Link voor de trainer</label>
-				<input
-					ref={field}
-					id={fieldId}
-					type="text"
-					readOnly
-					value={href}
-					onFocus={(e) => e.currentTarget.select()}
-				/>
+				<input ref={field} id={fieldId} type="text" readOnly value={href} onFocus={(e) => e.currentTarget.select()} />
 			</div>
 			<p class="tr-deellink-knoppen">
 				<button type="button" class="secondary" onClick={copy}>

@@ -1,4 +1,10 @@
-import { formatNumber, scansInSession, summarize, type GroupSummary, type StatementSummary } from '../../lib/trainer/groep';
+import {
+	formatNumber,
+	scansInSession,
+	summarize,
+	type GroupSummary,
+	type StatementSummary,
+} from '../../lib/trainer/groep';
 import { count } from '../../lib/tekst';
 import type { Zelfscan } from '../../lib/zelfscan/schema';
 
@@ -21,43 +27,43 @@ function ScanSummary({ summary }: { summary: GroupSummary }) {
 				{summary.title}: {count(summary.participants, 'deelnemer', 'deelnemers')}
 			</h3>
 			<div class="tr-scroll" tabIndex={0} role="region" aria-label={`Scores per thema: ${summary.title}`}>
-			<table class="tr-tabel">
-				<caption>Scores per thema. Antwoorden "weet ik niet / niet van toepassing" tellen niet mee.</caption>
-				<thead>
-					<tr>
-						<th scope="col">Thema</th>
-						<th scope="col">Mediaan</th>
-						<th scope="col">Laagste en hoogste</th>
-						<th scope="col">Deelnemers per niveau</th>
-					</tr>
-				</thead>
-				<tbody>
-					{summary.themes.map((theme) => (
-						<tr key={theme.themeId}>
-							<th scope="row">{theme.title}</th>
-							<td>
-								{theme.median === null ? 'geen score' : formatNumber(theme.median)}
-								{theme.band && <span class="tr-band"> ({theme.band.label})</span>}
-							</td>
-							<td>
-								{theme.lowest === null || theme.highest === null
-									? '–'
-									: `${formatNumber(theme.lowest)} tot ${formatNumber(theme.highest)}`}
-							</td>
-							<td>
-								<ul class="tr-verdeling">
-									{theme.bands.map(({ band, count: people }) => (
-										<li key={band.id}>
-											<span>{band.label}:</span> <strong>{people}</strong>
-											<Bar value={people} max={Math.max(1, theme.n)} />
-										</li>
-									))}
-								</ul>
-							</td>
+				<table class="tr-tabel">
+					<caption>Scores per thema. Antwoorden "weet ik niet / niet van toepassing" tellen niet mee.</caption>
+					<thead>
+						<tr>
+							<th scope="col">Thema</th>
+							<th scope="col">Mediaan</th>
+							<th scope="col">Laagste en hoogste</th>
+							<th scope="col">Deelnemers per niveau</th>
 						</tr>
-					))}
-				</tbody>
-			</table>
+					</thead>
+					<tbody>
+						{summary.themes.map((theme) => (
+							<tr key={theme.themeId}>
+								<th scope="row">{theme.title}</th>
+								<td>
+									{theme.median === null ? 'geen score' : formatNumber(theme.median)}
+									{theme.band && <span class="tr-band"> ({theme.band.label})</span>}
+								</td>
+								<td>
+									{theme.lowest === null || theme.highest === null
+										? '–'
+										: `${formatNumber(theme.lowest)} tot ${formatNumber(theme.highest)}`}
+								</td>
+								<td>
+									<ul class="tr-verdeling">
+										{theme.bands.map(({ band, count: people }) => (
+											<li key={band.id}>
+												<span>{band.label}:</span> <strong>{people}</strong>
+												<Bar value={people} max={Math.max(1, theme.n)} />
+											</li>
+										))}
+									</ul>
+								</td>
+							</tr>
+						))}
+					</tbody>
+				</table>
 			</div>
 
 			<div class="tr-lijsten">
@@ -92,42 +98,52 @@ function ScanSummary({ summary }: { summary: GroupSummary }) {
 			<details class="tr-stellingen" open>
 				<summary>Antwoorden per stelling</summary>
 				<div class="tr-scroll" tabIndex={0} role="region" aria-label={`Antwoorden per stelling: ${summary.title}`}>
-				<table class="tr-tabel">
-					<caption>Aantal deelnemers per antwoord</caption>
-					<thead>
-						<tr>
-							<th scope="col">Stelling</th>
-							{summary.scale.map((label) => (
-								<th scope="col" key={label}>
-									{label}
-								</th>
-							))}
-							<th scope="col">Weet ik niet / n.v.t.</th>
-							<th scope="col">Mediaan</th>
-						</tr>
-					</thead>
-					<tbody>
-						{summary.themes.flatMap((theme) =>
-							theme.statements.map((s) => (
-								<tr key={s.id}>
-									<th scope="row">{s.text}</th>
-									{s.counts.map((n, i) => (
-										<td key={i}>{n}</td>
-									))}
-									<td>{s.unknown}</td>
-									<td>{s.median === null ? '–' : formatNumber(s.median)}</td>
-								</tr>
-							)),
-						)}
-					</tbody>
-				</table>
+					<table class="tr-tabel">
+						<caption>Aantal deelnemers per antwoord</caption>
+						<thead>
+							<tr>
+								<th scope="col">Stelling</th>
+								{summary.scale.map((label) => (
+									<th scope="col" key={label}>
+										{label}
+									</th>
+								))}
+								<th scope="col">Weet ik niet / n.v.t.</th>
+								<th scope="col">Mediaan</th>
+							</tr>
+						</thead>
+						<tbody>
+							{summary.themes.flatMap((theme) =>
+								theme.statements.map((s) => (
+									<tr key={s.id}>
+										<th scope="row">{s.text}</th>
+										{s.counts.map((n, i) => (
+											<td key={i}>{n}</td>
+										))}
+										<td>{s.unknown}</td>
+										<td>{s.median === null ? '–' : formatNumber(s.median)}</td>
+									</tr>
+								)),
+							)}
+						</tbody>
+					</table>
 				</div>
 			</details>
 		</section>
 	);
 }
 
-function StatementList({ title, empty, items, scale }: { title: string; empty: string; items: StatementSummary[]; scale: readonly string[] }) {
+function StatementList({
+	title,
+	empty,
+	items,
+	scale,
+}: {
+	title: string;
+	empty: string;
+	items: StatementSummary[];
+	scale: readonly string[];
+}) {
 	return (
 		<div>
 			<h4>{title}</h4>
@@ -137,7 +153,8 @@ function StatementList({ title, empty, items, scale }: { title: string; empty: s
 						<li key={s.id}>
 							{s.text}{' '}
 							<span class="tr-detail">
-								(antwoorden van {scale[(s.lowest ?? 1) - 1]} tot {scale[(s.highest ?? 1) - 1]}, {count(s.n, 'deelnemer', 'deelnemers')})
+								(antwoorden van {scale[(s.lowest ?? 1) - 1]} tot {scale[(s.highest ?? 1) - 1]},{' '}
+								{count(s.n, 'deelnemer', 'deelnemers')})
 							</span>
 						</li>
 					))}

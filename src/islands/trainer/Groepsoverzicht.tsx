@@ -91,7 +91,10 @@ export default function Groepsoverzicht({ scans }: Props) {
 		const refused: Refusal[] = [];
 		for (const file of files) {
 			if (file.size > MAX_FILE_BYTES) {
-				refused.push({ input: file.name, message: 'Dit bestand is groter dan 1 MB. Dat is geen bestand met deelcodes.' });
+				refused.push({
+					input: file.name,
+					message: 'Dit bestand is groter dan 1 MB. Dat is geen bestand met deelcodes.',
+				});
 				continue;
 			}
 			const found = codesFromFile(await file.text(), shapes);
@@ -131,13 +134,7 @@ export default function Groepsoverzicht({ scans }: Props) {
 				<form onSubmit={onPaste} class="tr-form">
 					<label for="codes-veld">Plak een of meer deelcodes (één per regel)</label>
 					{/* Uncontrolled on purpose: Preact sets a controlled textarea's value while hydrating, which would wipe codes pasted before the script arrived. */}
-					<textarea
-						id="codes-veld"
-						ref={pasteRef}
-						rows={4}
-						spellcheck={false}
-						autocomplete="off"
-					/>
+					<textarea id="codes-veld" ref={pasteRef} rows={4} spellcheck={false} autocomplete="off" />
 					<p>
 						{/* Disabled until hydrated: before that, a click would submit the form natively and reload the page, losing the pasted codes. */}
 						<button type="submit" disabled={!mounted}>
@@ -148,8 +145,8 @@ export default function Groepsoverzicht({ scans }: Props) {
 				<div class="tr-form">
 					<label for="codes-bestand">Of laad bestanden met deelcodes</label>
 					<p class="kb-muted" id="codes-bestand-hulp">
-						Tekstbestanden met codes, een export van het groepsoverzicht, of een export van de zelfscan. Uit een export van
-						de zelfscan lezen we alleen de scores en de markeringen, nooit de notities.
+						Tekstbestanden met codes, een export van het groepsoverzicht, of een export van de zelfscan. Uit een export
+						van de zelfscan lezen we alleen de scores en de markeringen, nooit de notities.
 					</p>
 					<input
 						id="codes-bestand"
@@ -221,8 +218,8 @@ export default function Groepsoverzicht({ scans }: Props) {
 				{confirming && (
 					<div class="tr-bevestig">
 						<p tabIndex={-1} ref={confirmRef}>
-							Weet u zeker dat u de sessie wilt wissen? Alle {count(codes.length, 'deelcode', 'deelcodes')} verdwijnen uit
-							deze browser. Dit kunt u niet ongedaan maken.
+							Weet u zeker dat u de sessie wilt wissen? Alle {count(codes.length, 'deelcode', 'deelcodes')} verdwijnen
+							uit deze browser. Dit kunt u niet ongedaan maken.
 						</p>
 						<p class="tr-knoppen">
 							<button type="button" class="kb-danger" onClick={wipe}>

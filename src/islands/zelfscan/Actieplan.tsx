@@ -40,8 +40,8 @@ export function Actieplan({ scan, round, scores, onChangeRound }: Props) {
 				<fieldset class="zs-prioriteiten" aria-describedby={tooMany ? 'prioriteiten-fout' : 'prioriteiten-hulp'}>
 					<legend>Met welke thema's gaat u als eerste aan de slag?</legend>
 					<p id="prioriteiten-hulp" class="zs-hulp">
-						Kies {MIN_PRIORITIES} of {MAX_PRIORITIES} thema's. Begin bijvoorbeeld bij een zwak thema waar u snel iets kunt
-						doen.
+						Kies {MIN_PRIORITIES} of {MAX_PRIORITIES} thema's. Begin bijvoorbeeld bij een zwak thema waar u snel iets
+						kunt doen.
 					</p>
 					{tooMany && (
 						<p id="prioriteiten-fout" class="zs-fout">
@@ -108,7 +108,11 @@ export function Actieplan({ scan, round, scores, onChangeRound }: Props) {
 										/>
 									</div>
 								</div>
-								<button type="button" class="secondary" onClick={() => onChangeRound((r) => removeAction(r, action.id))}>
+								<button
+									type="button"
+									class="secondary"
+									onClick={() => onChangeRound((r) => removeAction(r, action.id))}
+								>
 									Verwijder actie {n + 1}
 									<span class="sr-only"> bij {title(themeId)}</span>
 								</button>

@@ -41,7 +41,11 @@ export function Controleer({ scan, round, scores }: Props) {
 									<dt>{statement.text}</dt>
 									<dd>
 										<p class={answered ? undefined : 'zs-leeg'}>
-											{!answered ? 'Nog niet beantwoord' : score === UNKNOWN ? scan.unknownLabel : scan.scale[score - 1]}
+											{!answered
+												? 'Nog niet beantwoord'
+												: score === UNKNOWN
+													? scan.unknownLabel
+													: scan.scale[score - 1]}
 										</p>
 										{answer?.talk && <p class="zs-praten">Hier wil ik over praten</p>}
 										{answer?.note && <p class="zs-notitie">Notitie: {answer.note}</p>}

@@ -115,7 +115,9 @@ export function Grafiek({ id, title, description, rows, series, scale }: Props) 
 						<rect x="0" y={barsTop} width="100%" height={barsHeight} class="zs-spoor" />
 						{scale.map((label, i) => {
 							const x = pct(scaleFraction(i + 1, points));
-							return <line key={label} x1={x} x2={x} y1={barsTop - 3} y2={barsTop + barsHeight + 3} class="zs-as-lijn" />;
+							return (
+								<line key={label} x1={x} x2={x} y1={barsTop - 3} y2={barsTop + barsHeight + 3} class="zs-as-lijn" />
+							);
 						})}
 						{row.values.map(
 							(value, i) =>

@@ -47,8 +47,8 @@ export default function MijnZelfscans({ titles }: Props) {
 									)}{' '}
 									<span class="kb-muted">
 										{known ? titles[s.scanId] : 'Deze zelfscan bestaat niet meer op deze site'},{' '}
-										{count(s.rounds.length, 'ronde', 'rondes')}, {count(answered, 'antwoord', 'antwoorden')} in de laatste
-										ronde, gewijzigd op {formatDate(s.updatedAt)}
+										{count(s.rounds.length, 'ronde', 'rondes')}, {count(answered, 'antwoord', 'antwoorden')} in de
+										laatste ronde, gewijzigd op {formatDate(s.updatedAt)}
 									</span>
 								</span>
 							</li>

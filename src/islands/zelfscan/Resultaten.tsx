@@ -21,7 +21,8 @@ interface Props {
 }
 
 /** "2,7 van 4" */
-const scoreText = (s: ThemeScore, points: number) => (s.average === null ? 'Geen score' : `${formatScore(s.average)} van ${points}`);
+const scoreText = (s: ThemeScore, points: number) =>
+	s.average === null ? 'Geen score' : `${formatScore(s.average)} van ${points}`;
 
 /** Results of one round: chart and table, strongest and weakest, talk list, advice, action plan, deelcode. */
 export function Resultaten(props: Props) {
@@ -49,8 +50,7 @@ export function Resultaten(props: Props) {
 			</h2>
 			<p>
 				{roundName}. U heeft {p.answered} van de {count(p.total, 'stelling', 'stellingen')} beantwoord.
-				{unknown > 0 &&
-					` ${unknown} keer koos u "${scan.unknownLabel}". Die antwoorden tellen niet mee in de score.`}
+				{unknown > 0 && ` ${unknown} keer koos u "${scan.unknownLabel}". Die antwoorden tellen niet mee in de score.`}
 			</p>
 
 			{scored.length === 0 ? (
@@ -160,9 +160,7 @@ export function Resultaten(props: Props) {
 						<div class="zs-advies" key={theme.id}>
 							<h4>
 								{theme.title}
-								<span class="zs-band">
-									{s.band ? `${s.band.label}, ${scoreText(s, points)}` : 'Geen score'}
-								</span>
+								<span class="zs-band">{s.band ? `${s.band.label}, ${scoreText(s, points)}` : 'Geen score'}</span>
 							</h4>
 							{advice ? <p>{advice.text}</p> : <p>Beantwoord de stellingen van dit thema om advies te krijgen.</p>}
 							{guide.length > 0 && (
@@ -179,12 +177,7 @@ export function Resultaten(props: Props) {
 				})}
 			</section>
 
-			<Actieplan
-				scan={scan}
-				round={round}
-				scores={scores}
-				onChangeRound={props.onChangeRound}
-			/>
+			<Actieplan scan={scan} round={round} scores={scores} onChangeRound={props.onChangeRound} />
 
 			<Deelcode code={deelcodeFromAnswers(scan, round.answers)} />
 

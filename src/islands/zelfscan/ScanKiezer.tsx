@@ -81,7 +81,9 @@ export function ScanKiezer({ saved, active, onOpen, onCreate, onRename, onRemove
 	if (!active) {
 		return (
 			<section class="zs-kiezer" aria-labelledby="uw-scans">
-				<h2 id="uw-scans" tabIndex={-1}>Begin de scan</h2>
+				<h2 id="uw-scans" tabIndex={-1}>
+					Begin de scan
+				</h2>
 				<NaamForm id="nieuwe-scan" label="Naam van de scan" hint={HINT} button="Begin de scan" onSubmit={onCreate} />
 			</section>
 		);
@@ -89,7 +91,9 @@ export function ScanKiezer({ saved, active, onOpen, onCreate, onRename, onRemove
 
 	return (
 		<section class="zs-kiezer kb-no-print" aria-labelledby="uw-scans">
-			<h2 id="uw-scans" tabIndex={-1}>Uw scans</h2>
+			<h2 id="uw-scans" tabIndex={-1}>
+				Uw scans
+			</h2>
 			<ul class="kb-rows">
 				{saved.map((s) => (
 					<li key={s.id}>
@@ -111,7 +115,13 @@ export function ScanKiezer({ saved, active, onOpen, onCreate, onRename, onRemove
 			</ul>
 			<details class="zs-details">
 				<summary>Nog een scan beginnen</summary>
-				<NaamForm id="nieuwe-scan" label="Naam van de nieuwe scan" hint={HINT} button="Begin de scan" onSubmit={onCreate} />
+				<NaamForm
+					id="nieuwe-scan"
+					label="Naam van de nieuwe scan"
+					hint={HINT}
+					button="Begin de scan"
+					onSubmit={onCreate}
+				/>
 			</details>
 			<details class="zs-details" key={active.id}>
 				<summary>Naam wijzigen of scan verwijderen</summary>

@@ -19,7 +19,13 @@ export function Stelling({ statement, scale, unknownLabel, answer, onChange }: P
 	const name = `antwoord-${id}`;
 	const choice = (value: number, label: string, extraClass = '') => (
 		<label class={`zs-keuze ${extraClass}`} key={value}>
-			<input type="radio" name={name} value={value} checked={answer?.score === value} onChange={() => onChange({ score: value })} />
+			<input
+				type="radio"
+				name={name}
+				value={value}
+				checked={answer?.score === value}
+				onChange={() => onChange({ score: value })}
+			/>
 			<span>{label}</span>
 		</label>
 	);
@@ -36,7 +42,11 @@ export function Stelling({ statement, scale, unknownLabel, answer, onChange }: P
 				</div>
 				<div class="zs-extra">
 					<label class="zs-keuze">
-						<input type="checkbox" checked={answer?.talk === true} onChange={(e) => onChange({ talk: e.currentTarget.checked })} />
+						<input
+							type="checkbox"
+							checked={answer?.talk === true}
+							onChange={(e) => onChange({ talk: e.currentTarget.checked })}
+						/>
 						<span>Hier wil ik over praten</span>
 					</label>
 					<label class="zs-notitie-label" for={`notitie-${id}`}>

@@ -11,7 +11,13 @@ interface Props {
 }
 
 const changeText = (change: number | null) =>
-	change === null ? 'Niet te vergelijken' : change > 0 ? `${formatChange(change)} (hoger)` : change < 0 ? `${formatChange(change)} (lager)` : 'Gelijk';
+	change === null
+		? 'Niet te vergelijken'
+		: change > 0
+			? `${formatChange(change)} (hoger)`
+			: change < 0
+				? `${formatChange(change)} (lager)`
+				: 'Gelijk';
 
 /** Two rounds side by side, with the change per theme. */
 export function Vergelijk({ scan, saved }: Props) {
@@ -27,8 +33,8 @@ export function Vergelijk({ scan, saved }: Props) {
 					Vergelijk rondes
 				</h2>
 				<p>
-					Er is nog maar één ronde. Begin een nieuwe ronde onderaan de <a href="#resultaten">resultaten</a> als u
-					later opnieuw wilt kijken. Daarna kunt u de rondes hier vergelijken.
+					Er is nog maar één ronde. Begin een nieuwe ronde onderaan de <a href="#resultaten">resultaten</a> als u later
+					opnieuw wilt kijken. Daarna kunt u de rondes hier vergelijken.
 				</p>
 			</section>
 		);
@@ -73,7 +79,9 @@ export function Vergelijk({ scan, saved }: Props) {
 				scale={scan.scale}
 			/>
 			<table class="zs-tabel">
-				<caption>Verschil per thema tussen {nameBefore} en {nameAfter}</caption>
+				<caption>
+					Verschil per thema tussen {nameBefore} en {nameAfter}
+				</caption>
 				<thead>
 					<tr>
 						<th scope="col">Thema</th>

@@ -18,7 +18,10 @@ interface Props {
  * done in any order; every answer is saved at once.
  */
 export function Vragen({ scan, round, scores, openTheme, onAnswer }: Props) {
-	const index = Math.max(0, scan.themes.findIndex((t) => t.id === openTheme));
+	const index = Math.max(
+		0,
+		scan.themes.findIndex((t) => t.id === openTheme),
+	);
 	const theme = scan.themes[index];
 	const next = scan.themes[index + 1];
 	const previous = scan.themes[index - 1];
@@ -30,9 +33,9 @@ export function Vragen({ scan, round, scores, openTheme, onAnswer }: Props) {
 				Vragen
 			</h2>
 			<p>
-				U heeft {p.answered} van de {count(p.total, 'stelling', 'stellingen')} beantwoord.{' '}
-				{p.themesDone} van de {p.themes} thema's {p.themesDone === 1 ? 'is' : 'zijn'} klaar. U kunt de thema's in elke
-				volgorde invullen. Elk antwoord wordt meteen bewaard.
+				U heeft {p.answered} van de {count(p.total, 'stelling', 'stellingen')} beantwoord. {p.themesDone} van de{' '}
+				{p.themes} thema's {p.themesDone === 1 ? 'is' : 'zijn'} klaar. U kunt de thema's in elke volgorde invullen. Elk
+				antwoord wordt meteen bewaard.
 			</p>
 			<h3 class="sr-only">Thema's</h3>
 			<ol class="zs-taken">

@@ -202,7 +202,14 @@ export default function ZelfscanTool({ scan, links }: Props) {
 
 	return (
 		<div class="zs">
-			<ScanKiezer saved={mine} active={active} onOpen={onOpen} onCreate={onCreate} onRename={onRename} onRemove={onRemove} />
+			<ScanKiezer
+				saved={mine}
+				active={active}
+				onOpen={onOpen}
+				onCreate={onCreate}
+				onRename={onRename}
+				onRemove={onRemove}
+			/>
 			<p role="status" class="zs-melding kb-no-print">
 				{message}
 			</p>
@@ -236,7 +243,11 @@ export default function ZelfscanTool({ scan, links }: Props) {
 						/>
 					)}
 					{view.name === 'controleren' &&
-						(Controleer ? <Controleer scan={scan} round={round} scores={scores} /> : <Loading failed={controleerFailed} />)}
+						(Controleer ? (
+							<Controleer scan={scan} round={round} scores={scores} />
+						) : (
+							<Loading failed={controleerFailed} />
+						))}
 					{view.name === 'resultaten' && !Resultaten && (
 						<Loading failed={resultatenFailed} text="Even geduld, de resultaten worden geladen…" />
 					)}
@@ -259,8 +270,8 @@ export default function ZelfscanTool({ scan, links }: Props) {
 			<section class="zs-opslag kb-no-print" aria-labelledby="bewaren">
 				<h2 id="bewaren">Bewaren en overzetten</h2>
 				<p>
-					Uw antwoorden blijven in deze browser. Er gaat niets naar een server. Wilt u verder op een andere computer,
-					of wilt u een reservekopie? Exporteer dan een bestand.
+					Uw antwoorden blijven in deze browser. Er gaat niets naar een server. Wilt u verder op een andere computer, of
+					wilt u een reservekopie? Exporteer dan een bestand.
 				</p>
 				{!active && <ToolStatus store={store} />}
 				<ExportImportDetails store={store} summary="Exporteren of importeren" />

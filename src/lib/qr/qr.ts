@@ -205,7 +205,8 @@ class Grid {
 			positions.forEach((py, j) => {
 				if ((i === 0 && j === 0) || (i === 0 && j === last) || (i === last && j === 0)) return;
 				for (let dy = -2; dy <= 2; dy++) {
-					for (let dx = -2; dx <= 2; dx++) this.setFunction(px + dx, py + dy, Math.max(Math.abs(dx), Math.abs(dy)) !== 1);
+					for (let dx = -2; dx <= 2; dx++)
+						this.setFunction(px + dx, py + dy, Math.max(Math.abs(dx), Math.abs(dy)) !== 1);
 				}
 			}),
 		);
@@ -319,7 +320,8 @@ export function smallestVersion(byteLength: number): number | null {
 export function encodeQr(text: string, forcedMask?: number): QrCode {
 	const bytes = utf8(text);
 	const version = smallestVersion(bytes.length);
-	if (version === null) throw new Error(`Tekst te lang voor een QR-code (${bytes.length} bytes, maximaal ${byteCapacity(MAX_VERSION)})`);
+	if (version === null)
+		throw new Error(`Tekst te lang voor een QR-code (${bytes.length} bytes, maximaal ${byteCapacity(MAX_VERSION)})`);
 	const words = withErrorCorrection(dataCodewords(bytes, version), version);
 
 	let best: { mask: number; modules: boolean[][]; score: number } | null = null;

@@ -8,8 +8,7 @@ export type StorageGetter = () => Storage | null | undefined;
 
 export type WriteResult = 'saved' | 'quota' | 'unavailable';
 
-export const browserStorage: StorageGetter = () =>
-	typeof window === 'undefined' ? null : window.localStorage;
+export const browserStorage: StorageGetter = () => (typeof window === 'undefined' ? null : window.localStorage);
 
 /** The storage object, or null when it is missing or blocked. Reading one key proves it works. */
 export function openStorage(getStorage: StorageGetter): Storage | null {
@@ -36,12 +35,7 @@ export function readKey(storage: Storage, key: string): string | null | undefine
 export function isQuotaError(error: unknown): boolean {
 	if (typeof error !== 'object' || error === null) return false;
 	const { name, code } = error as { name?: unknown; code?: unknown };
-	return (
-		name === 'QuotaExceededError' ||
-		name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-		code === 22 ||
-		code === 1014
-	);
+	return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
 }
 
 /** Write, then read back and compare: only an identical read-back counts as saved. */

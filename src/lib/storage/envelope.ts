@@ -37,8 +37,7 @@ export function parseJson(text: string): unknown {
 	}
 }
 
-const isCount = (n: unknown, min: number): n is number =>
-	typeof n === 'number' && Number.isSafeInteger(n) && n >= min;
+const isCount = (n: unknown, min: number): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= min;
 
 /** The envelope fields without looking at `data`; null when the shape is wrong. */
 export function readEnvelopeShape(value: unknown): Envelope<unknown> | null {
@@ -97,6 +96,11 @@ export function decodeStored<T>(definition: ToolDefinition<T>, raw: string): Dec
 	return decodeValue(definition, value);
 }
 
-export function makeEnvelope<T>(definition: ToolDefinition<T>, data: T, revision: number, now = new Date()): Envelope<T> {
+export function makeEnvelope<T>(
+	definition: ToolDefinition<T>,
+	data: T,
+	revision: number,
+	now = new Date(),
+): Envelope<T> {
 	return { tool: definition.id, schemaVersion: definition.version, revision, savedAt: now.toISOString(), data };
 }

@@ -31,8 +31,7 @@ export const importMessages = {
 	notJson: 'Dit is geen bestand dat deze site heeft gemaakt: het is geen JSON. Er is niets veranderd.',
 	forbidden:
 		'Dit bestand bevat onderdelen die niet zijn toegestaan. Gebruik een bestand dat met "Exporteren" is gemaakt. Er is niets veranderd.',
-	wrongShape:
-		'Dit bestand heeft niet de vorm van een export van deze site. Er is niets veranderd.',
+	wrongShape: 'Dit bestand heeft niet de vorm van een export van deze site. Er is niets veranderd.',
 	unknownTool: (tool: string) =>
 		`Dit bestand hoort bij een onderdeel dat deze site niet kent ("${tool.slice(0, 40)}"). Er is niets veranderd.`,
 	otherTool: (title: string) => `Dit bestand hoort niet bij de ${title}. Er is niets veranderd.`,

@@ -60,12 +60,7 @@ export interface AllExportFile {
  * - not-saved:unavailable: storage blocked or broken; work stays in memory only
  * - not-saved:waiting: a problem (unreadable data, other tab) waits for the user's choice
  */
-export type SaveState =
-	| 'idle'
-	| 'saved'
-	| 'not-saved:quota'
-	| 'not-saved:unavailable'
-	| 'not-saved:waiting';
+export type SaveState = 'idle' | 'saved' | 'not-saved:quota' | 'not-saved:unavailable' | 'not-saved:waiting';
 
 export type UnreadableReason = 'not-json' | 'wrong-shape' | 'future-version' | 'invalid-data';
 

@@ -40,11 +40,18 @@ function shorten(text: string): string {
  * Check one candidate against the known scans. Returns the canonical code,
  * or a Dutch message that says what is wrong with it.
  */
-export function checkCode(input: string, scans: readonly ScanShape[]): { ok: true; code: string } | { ok: false; message: string } {
+export function checkCode(
+	input: string,
+	scans: readonly ScanShape[],
+): { ok: true; code: string } | { ok: false; message: string } {
 	const decoded = decodeDeelcode(input);
 	if (!decoded.ok) return { ok: false, message: decoded.message };
 	const scan = scans.find((s) => s.id === decoded.value.scanId);
-	if (!scan) return { ok: false, message: `Deze deelcode hoort bij een zelfscan die deze site niet kent ("${decoded.value.scanId}").` };
+	if (!scan)
+		return {
+			ok: false,
+			message: `Deze deelcode hoort bij een zelfscan die deze site niet kent ("${decoded.value.scanId}").`,
+		};
 	const answers = answersFromDeelcode(scan, decoded.value);
 	if (!answers.ok) return { ok: false, message: answers.message };
 	return { ok: true, code: encodeDeelcode(decoded.value) };
@@ -90,7 +97,11 @@ export function describeAdd(result: Pick<AddResult, 'added' | 'duplicates' | 're
 		);
 	}
 	if (result.refused.length) {
-		parts.push(result.refused.length === 1 ? '1 code is geweigerd, zie hieronder.' : `${result.refused.length} codes zijn geweigerd, zie hieronder.`);
+		parts.push(
+			result.refused.length === 1
+				? '1 code is geweigerd, zie hieronder.'
+				: `${result.refused.length} codes zijn geweigerd, zie hieronder.`,
+		);
 	}
 	return parts.join(' ');
 }

@@ -107,7 +107,9 @@ export function summarize(scan: ScanShape, codes: readonly string[]): GroupSumma
 	const people = participantAnswers(scan, codes);
 	const points = scan.scale.length;
 	const themes: ThemeSummary[] = scan.themes.map((theme) => {
-		const themeScores = people.map((answers) => scoreTheme(scan, theme, answers).average).filter((v): v is number => v !== null);
+		const themeScores = people
+			.map((answers) => scoreTheme(scan, theme, answers).average)
+			.filter((v): v is number => v !== null);
 		const statements: StatementSummary[] = theme.statements.map((statement) => {
 			const counts = Array.from({ length: points }, () => 0);
 			const scores: number[] = [];
@@ -159,7 +161,9 @@ export function summarize(scan: ScanShape, codes: readonly string[]): GroupSumma
 	const comparable = all.filter((s): s is StatementSummary & { spread: number } => s.spread !== null);
 	// Array.prototype.sort is stable: ties keep the order of the scan.
 	const agree = [...comparable].filter((s) => s.spread <= AGREE_MAX).sort((a, b) => a.spread - b.spread || b.n - a.n);
-	const diverge = [...comparable].filter((s) => s.spread >= DIVERGE_MIN).sort((a, b) => b.spread - a.spread || b.n - a.n);
+	const diverge = [...comparable]
+		.filter((s) => s.spread >= DIVERGE_MIN)
+		.sort((a, b) => b.spread - a.spread || b.n - a.n);
 	const talk = all.filter((s) => s.talk > 0).sort((a, b) => b.talk - a.talk);
 
 	return {

@@ -55,7 +55,8 @@ const MESSAGES: Record<DeelcodeError, string> = {
 	'te-lang': 'Deze tekst is te lang voor een deelcode.',
 	vorm: 'Dit is geen geldige deelcode. Een deelcode begint met "z1." en bestaat uit vijf delen met punten ertussen.',
 	'onbekend-formaat': 'Deze deelcode is gemaakt met een nieuwere versie van de zelfscan. Vraag om een nieuwe code.',
-	controle: 'Deze deelcode klopt niet: er is waarschijnlijk een teken veranderd of weggevallen. Kopieer de code opnieuw.',
+	controle:
+		'Deze deelcode klopt niet: er is waarschijnlijk een teken veranderd of weggevallen. Kopieer de code opnieuw.',
 };
 
 function checksum(text: string): string {
@@ -176,7 +177,10 @@ export function answersFromDeelcode(scan: ScanShape, code: Deelcode): AnswersRes
 	}
 	const ids = statementIds(scan);
 	if (code.entries.length !== ids.length) {
-		return { ok: false, message: `Deze deelcode heeft ${code.entries.length} antwoorden; de zelfscan heeft ${ids.length} stellingen.` };
+		return {
+			ok: false,
+			message: `Deze deelcode heeft ${code.entries.length} antwoorden; de zelfscan heeft ${ids.length} stellingen.`,
+		};
 	}
 	const points = scan.scale.length;
 	const answers: Record<string, { score?: number; talk?: boolean }> = {};

@@ -48,7 +48,8 @@ function hasKeys(v: unknown, required: readonly string[], optional: readonly str
 	const own = Object.keys(v);
 	return required.every((k) => own.includes(k)) && own.every((k) => required.includes(k) || optional.includes(k));
 }
-const isText = (v: unknown, max: number, min = 0): v is string => typeof v === 'string' && v.length >= min && v.length <= max;
+const isText = (v: unknown, max: number, min = 0): v is string =>
+	typeof v === 'string' && v.length >= min && v.length <= max;
 const isLocalId = (v: unknown): v is string => typeof v === 'string' && LOCAL_ID.test(v);
 const isContentId = (v: unknown): v is string => isText(v, 80) && CONTENT_ID.test(v);
 const isInt = (v: unknown, min: number, max = Number.MAX_SAFE_INTEGER): v is number =>

@@ -72,8 +72,7 @@ export const zelfscanSchema = z
 		themes: z.array(themeSchema).min(2).max(20),
 	})
 	.superRefine((scan, ctx) => {
-		const issue = (path: (string | number)[], message: string) =>
-			ctx.addIssue({ code: 'custom', path, message });
+		const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
 
 		// Bands: start at the lowest answer, rise strictly, stay within the scale.
 		if (scan.bands[0] && scan.bands[0].min !== 1) {
@@ -105,7 +104,10 @@ export const zelfscanSchema = z
 
 			theme.advice.forEach((advice, a) => {
 				if (!bandIds.includes(advice.band)) {
-					issue(['themes', t, 'advice', a, 'band'], `band "${advice.band}" bestaat niet; kies uit ${bandIds.join(', ')}`);
+					issue(
+						['themes', t, 'advice', a, 'band'],
+						`band "${advice.band}" bestaat niet; kies uit ${bandIds.join(', ')}`,
+					);
 				}
 				if (advice.steps.length + advice.examples.length === 0) {
 					issue(['themes', t, 'advice', a], 'verwijs naar minstens één stap (steps) of voorbeeld (examples)');
@@ -160,7 +162,10 @@ export function parseZelfscan(data: unknown, file: string, id = fileId(file)): P
 		problems: result.error.issues.map((issue) => {
 			const field = fieldPath(issue.path);
 			// zod says "verwacht string, ontving undefined"; people editing a file think "this field is missing".
-			const message = issue.message.replace(/^Ongeldige invoer: verwacht (\S+), ontving undefined$/, 'ontbreekt (verwacht $1)');
+			const message = issue.message.replace(
+				/^Ongeldige invoer: verwacht (\S+), ontving undefined$/,
+				'ontbreekt (verwacht $1)',
+			);
 			return `${file}: ${field ? `veld "${field}"` : 'het bestand'}: ${message}`;
 		}),
 	};
@@ -196,7 +201,9 @@ export function findBrokenZelfscanLinks(
 			theme.advice.forEach((advice, a) => {
 				advice.steps.forEach((step, i) => {
 					if (!steps.has(step)) {
-						problems.push(`${file}: veld "themes[${t}].advice[${a}].steps[${i}]" verwijst naar stap "${step}", maar die bestaat niet.`);
+						problems.push(
+							`${file}: veld "themes[${t}].advice[${a}].steps[${i}]" verwijst naar stap "${step}", maar die bestaat niet.`,
+						);
 					}
 				});
 				advice.examples.forEach((example, i) => {

@@ -69,7 +69,11 @@ export function bandFor(bands: readonly ZelfscanBand[], average: number | null):
 	return found ?? bands[0] ?? null;
 }
 
-export function scoreTheme(scan: Pick<Zelfscan, 'scale' | 'bands'>, theme: ZelfscanTheme, answers: Answers): ThemeScore {
+export function scoreTheme(
+	scan: Pick<Zelfscan, 'scale' | 'bands'>,
+	theme: ZelfscanTheme,
+	answers: Answers,
+): ThemeScore {
 	const points = scan.scale.length;
 	let answered = 0;
 	let counted = 0;

@@ -83,7 +83,13 @@ export function updateCurrentRound(
 }
 
 /** A new, empty round; earlier rounds stay as they are. */
-export function startNewRound(state: ZelfscanState, id: string, scanVersion: number, now: Date, roundId = newId('r')): ZelfscanState {
+export function startNewRound(
+	state: ZelfscanState,
+	id: string,
+	scanVersion: number,
+	now: Date,
+	roundId = newId('r'),
+): ZelfscanState {
 	return updateScan(state, id, now, (s) => ({ ...s, rounds: [...s.rounds, newRound(scanVersion, now, roundId)] }));
 }
 

@@ -12,7 +12,13 @@ import { big5Store } from '../../../src/stores/big5';
 const KEY = 'kb:tool:big5';
 const EERSTE = '1. Een volwassene die blijft';
 const WONEN = '2. Een passende woonplek';
-const ALLE = [EERSTE, WONEN, '3. School, werk of een zinvolle dag', '4. Genoeg inkomen', '5. Zorg tot 27 als dat nodig is'];
+const ALLE = [
+	EERSTE,
+	WONEN,
+	'3. School, werk of een zinvolle dag',
+	'4. Genoeg inkomen',
+	'5. Zorg tot 27 als dat nodig is',
+];
 
 /** @nanostores/preact re-renders on a zero timeout: wait for it inside act(). */
 const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 5)));
@@ -65,7 +71,9 @@ describe('Big5Checklist', () => {
 			expect(within(groep(name)).getByLabelText('Toelichting en afspraken')).toBeTruthy();
 		}
 		expect(samenvatting().textContent).toContain('0 van de 5 voorwaarden zijn geregeld.');
-		await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Checklist voor J-12' })));
+		await waitFor(() =>
+			expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Checklist voor J-12' })),
+		);
 	});
 
 	it('the summary follows the radios; the verdict only when all five are "Geregeld"', async () => {
@@ -123,7 +131,9 @@ describe('Big5Checklist', () => {
 		expect(screen.getByRole('heading', { name: 'Checklist voor A-1' })).toBeTruthy();
 		expect((radio(WONEN, 'Geregeld') as HTMLInputElement).checked).toBe(true);
 		expect((radio(EERSTE, 'Nog niet besproken') as HTMLInputElement).checked).toBe(true);
-		expect((within(groep(WONEN)).getByLabelText('Toelichting en afspraken') as HTMLTextAreaElement).value).toBe('Kamer bij oom');
+		expect((within(groep(WONEN)).getByLabelText('Toelichting en afspraken') as HTMLTextAreaElement).value).toBe(
+			'Kamer bij oom',
+		);
 
 		const stored = JSON.parse(localStorage.getItem(KEY)!).data;
 		expect(stored.checklists.map((c: { code: string }) => c.code)).toEqual(['A-1', 'B-2']);

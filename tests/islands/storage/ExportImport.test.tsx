@@ -9,7 +9,14 @@ const KEY = 'kb:tool:oefenlijst';
 const list = (...texts: string[]): Oefenlijst => ({ items: texts.map((text) => ({ text, done: false })), notitie: '' });
 const fileOf = (value: unknown, name = 'oefenlijst.json') =>
 	new File([typeof value === 'string' ? value : JSON.stringify(value)], name, { type: 'application/json' });
-const exportOf = (data: Oefenlijst) => ({ tool: 'oefenlijst', schemaVersion: 3, revision: 5, savedAt: '2026-11-20T10:00:00.000Z', exportedAt: '2026-11-20T10:00:00.000Z', data });
+const exportOf = (data: Oefenlijst) => ({
+	tool: 'oefenlijst',
+	schemaVersion: 3,
+	revision: 5,
+	savedAt: '2026-11-20T10:00:00.000Z',
+	exportedAt: '2026-11-20T10:00:00.000Z',
+	data,
+});
 
 const stops: (() => void)[] = [];
 afterEach(() => {
@@ -86,7 +93,13 @@ describe('import', () => {
 	const hostile: [string, File, RegExp][] = [
 		['not JSON', fileOf('<html><script>alert(1)</script>'), /geen JSON/],
 		['5 MB', fileOf(exportOf({ items: [], notitie: 'x'.repeat(5_000_000) })), /te groot/],
-		['__proto__', fileOf(`{"__proto__":{"x":1},"tool":"oefenlijst","schemaVersion":3,"revision":1,"savedAt":"x","data":{"items":[],"notitie":""}}`), /niet zijn toegestaan/],
+		[
+			'__proto__',
+			fileOf(
+				`{"__proto__":{"x":1},"tool":"oefenlijst","schemaVersion":3,"revision":1,"savedAt":"x","data":{"items":[],"notitie":""}}`,
+			),
+			/niet zijn toegestaan/,
+		],
 		['wrong types', fileOf(exportOf({ items: 5, notitie: [] } as unknown as Oefenlijst)), /kloppen niet/],
 		['unknown version', fileOf({ ...exportOf(list()), schemaVersion: 42 }), /nieuwere versie/],
 		['another tool', fileOf({ ...exportOf(list()), tool: 'big5' }), /hoort niet bij de Oefenlijst/],

@@ -98,7 +98,9 @@ describe('delete', () => {
 		expect(screen.getByText('De gegevens van de Oefenlijst zijn gewist.')).toBeTruthy();
 		expect(screen.queryByRole('heading', { name: 'Oefenlijst' })).toBeNull();
 		await waitFor(() =>
-			expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Wat deze site in deze browser bewaart' })),
+			expect(document.activeElement).toBe(
+				screen.getByRole('heading', { name: 'Wat deze site in deze browser bewaart' }),
+			),
 		);
 	});
 
@@ -172,8 +174,20 @@ describe('export and import everything', () => {
 			kind: 'kb-alles',
 			exportedAt: '2026-11-22T10:00:00.000Z',
 			tools: [
-				{ tool: 'oefenlijst', schemaVersion: 3, revision: 2, savedAt: '2026-11-22T10:00:00.000Z', data: list('x', 'y', 'z') },
-				{ tool: 'notities', schemaVersion: 1, revision: 1, savedAt: '2026-11-22T10:00:00.000Z', data: { tekst: 'uit bestand' } },
+				{
+					tool: 'oefenlijst',
+					schemaVersion: 3,
+					revision: 2,
+					savedAt: '2026-11-22T10:00:00.000Z',
+					data: list('x', 'y', 'z'),
+				},
+				{
+					tool: 'notities',
+					schemaVersion: 1,
+					revision: 1,
+					savedAt: '2026-11-22T10:00:00.000Z',
+					data: { tekst: 'uit bestand' },
+				},
 			],
 		};
 		chooseFile(

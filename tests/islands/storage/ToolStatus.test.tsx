@@ -86,14 +86,17 @@ describe('unreadable data', () => {
 	});
 
 	it('a future version gets its own explanation', async () => {
-		localStorage.setItem(KEY, JSON.stringify({ tool: 'oefenlijst', schemaVersion: 9, revision: 1, savedAt: 'x', data: {} }));
+		localStorage.setItem(
+			KEY,
+			JSON.stringify({ tool: 'oefenlijst', schemaVersion: 9, revision: 1, savedAt: 'x', data: {} }),
+		);
 		await mount();
 		expect(await screen.findByText(/gemaakt met een nieuwere versie van deze site/)).toBeTruthy();
 	});
 });
 
 describe('two tabs', () => {
-	it('another tab\'s save arrives through the storage event', async () => {
+	it("another tab's save arrives through the storage event", async () => {
 		const storage = new FakeStorage();
 		const mine = await mount(storage);
 		const other = createToolStore(oefenlijst, { storage: () => storage });
@@ -124,7 +127,9 @@ describe('two tabs', () => {
 		createToolStore(oefenlijst, { storage: () => storage }).set(list('van hen'));
 		mine.set(list('van mij'));
 		await settle();
-		expect(await screen.findByRole('region', { name: 'In een ander tabblad zijn nieuwere gegevens opgeslagen' })).toBeTruthy();
+		expect(
+			await screen.findByRole('region', { name: 'In een ander tabblad zijn nieuwere gegevens opgeslagen' }),
+		).toBeTruthy();
 		expect(screen.getByRole('status').textContent).toBe('In een ander tabblad zijn nieuwere gegevens opgeslagen');
 		fireEvent.click(screen.getByRole('button', { name: 'Laad de versie uit het andere tabblad' }));
 		await settle();

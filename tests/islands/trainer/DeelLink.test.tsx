@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import DeelLink from '../../../src/islands/trainer/DeelLink';
 import { decodeDeelcode, encodeDeelcode } from '../../../src/lib/zelfscan/deelcode';
 
-const code = encodeDeelcode({ scanId: 'informele-steun', version: 1, entries: [{ score: 3, talk: true }, { score: 0, talk: false }] });
+const code = encodeDeelcode({
+	scanId: 'informele-steun',
+	version: 1,
+	entries: [
+		{ score: 3, talk: true },
+		{ score: 0, talk: false },
+	],
+});
 
 describe('DeelLink', () => {
 	it('shows a link that opens the group overview with the code in the fragment', async () => {
@@ -12,7 +19,16 @@ describe('DeelLink', () => {
 		expect(link.getAttribute('href')).toBe(`${location.origin}/voor-trainers/groepsoverzicht/#code=${code}`);
 		expect((screen.getByLabelText('Link voor de trainer') as HTMLInputElement).value).toBe(link.getAttribute('href'));
 		// The trainer's page reads the code straight from such a link.
-		expect(decodeDeelcode(link.getAttribute('href')!)).toMatchObject({ ok: true, value: { scanId: 'informele-steun', entries: [{ score: 3, talk: true }, { score: 0, talk: false }] } });
+		expect(decodeDeelcode(link.getAttribute('href')!)).toMatchObject({
+			ok: true,
+			value: {
+				scanId: 'informele-steun',
+				entries: [
+					{ score: 3, talk: true },
+					{ score: 0, talk: false },
+				],
+			},
+		});
 	});
 
 	it('draws the QR code as SVG with a text alternative, without any outside request', async () => {

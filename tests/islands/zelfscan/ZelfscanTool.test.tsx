@@ -16,9 +16,16 @@ import { zelfscanStore } from '../../../src/stores/zelfscan';
  * each test starts from empty storage.
  */
 
-const scan = assertZelfscan(parse(readFileSync('content/zelfscans/informele-steun.yaml', 'utf8')), 'informele-steun.yaml', 'informele-steun');
+const scan = assertZelfscan(
+	parse(readFileSync('content/zelfscans/informele-steun.yaml', 'utf8')),
+	'informele-steun.yaml',
+	'informele-steun',
+);
 const links: LinkMap = {
-	'stap:investeer-in-het-sociale-netwerk': { href: '/stappenplan/investeer-in-het-sociale-netwerk/', label: 'Stap 6: Investeer in het sociale netwerk' },
+	'stap:investeer-in-het-sociale-netwerk': {
+		href: '/stappenplan/investeer-in-het-sociale-netwerk/',
+		label: 'Stap 6: Investeer in het sociale netwerk',
+	},
 	'voorbeeld:spirit-big-5': { href: '/voorbeelden/spirit-big-5/', label: 'Voorbeeld: Spirit BIG-5' },
 };
 const [waarde, sleutelfiguren, maatwerk] = scan.themes;
@@ -76,7 +83,8 @@ describe('ZelfscanTool: answering', () => {
 		await mount();
 		await createScan('Team Noord');
 		expect(document.getElementById('zs-actief')!.textContent).toMatch(/^Team Noord, ronde 1 \(gestart op /);
-		for (const theme of scan.themes) expect(statusText(theme.title)).toBe(`Niet begonnen (0 van ${theme.statements.length})`);
+		for (const theme of scan.themes)
+			expect(statusText(theme.title)).toBe(`Niet begonnen (0 van ${theme.statements.length})`);
 
 		const [first, second, ...rest] = waarde.statements;
 		fireEvent.click(within(group(first.text)).getByRole('radio', { name: 'Grotendeels' }));
@@ -86,7 +94,8 @@ describe('ZelfscanTool: answering', () => {
 
 		// "Weet ik niet" counts as an answer for progress.
 		fireEvent.click(within(group(second.text)).getByRole('radio', { name: 'Weet ik niet / niet van toepassing' }));
-		for (const statement of rest) fireEvent.click(within(group(statement.text)).getByRole('radio', { name: 'Nog niet' }));
+		for (const statement of rest)
+			fireEvent.click(within(group(statement.text)).getByRole('radio', { name: 'Nog niet' }));
 		await settle();
 		expect(statusText(waarde.title)).toBe('Klaar (4 van 4)');
 		expect(screen.getByText(/U heeft 4 van de 30 stellingen beantwoord\. 1 van de 8 thema's is klaar\./)).toBeTruthy();
@@ -128,7 +137,10 @@ describe('ZelfscanTool: answering', () => {
 
 describe('ZelfscanTool: check answers', () => {
 	it('lists every answer with a change link that names the statement', async () => {
-		seed({ [waarde.statements[0].id]: { score: 3, talk: true, note: 'Notitie bij één' }, [waarde.statements[1].id]: { score: 0 } });
+		seed({
+			[waarde.statements[0].id]: { score: 3, talk: true, note: 'Notitie bij één' },
+			[waarde.statements[1].id]: { score: 0 },
+		});
 		await mount('#controleren');
 		expect(await screen.findByRole('heading', { name: 'Controleer uw antwoorden', level: 2 })).toBeTruthy();
 		const first = waarde.statements[0];
@@ -177,23 +189,32 @@ describe('ZelfscanTool: results', () => {
 		seed(answers);
 		await mount('#resultaten');
 		await screen.findByRole('heading', { name: 'Resultaten', level: 2 });
-		const listAfter = (heading: string) => screen.getByRole('heading', { name: heading }).nextElementSibling!.textContent;
+		const listAfter = (heading: string) =>
+			screen.getByRole('heading', { name: heading }).nextElementSibling!.textContent;
 		expect(listAfter('Hier staat u het sterkst')).toBe(`${waarde.title}: 3,3 van 4`);
 		expect(listAfter('Hier valt het meest te winnen')).toBe(`${sleutelfiguren.title}: 1,0 van 4`);
-		expect(screen.getByRole('region', { name: 'Hier wilt u over praten' }).textContent).toContain(waarde.statements[3].text);
+		expect(screen.getByRole('region', { name: 'Hier wilt u over praten' }).textContent).toContain(
+			waarde.statements[3].text,
+		);
 	});
 
 	it('gives advice per theme by score band, linked to steps and examples', async () => {
 		seed(answers);
 		await mount('#resultaten');
 		await screen.findByRole('heading', { name: 'Resultaten', level: 2 });
-		const advice = screen.getByRole('heading', { name: new RegExp(`^${waarde.title}\\s*Stevig geregeld`), level: 4 }).parentElement!;
+		const advice = screen.getByRole('heading', { name: new RegExp(`^${waarde.title}\\s*Stevig geregeld`), level: 4 })
+			.parentElement!;
 		expect(advice.textContent).toContain(waarde.advice.find((a) => a.band === 'stevig')!.text);
-		expect(within(advice).getByRole('link', { name: 'Stap 6: Investeer in het sociale netwerk' }).getAttribute('href')).toBe(
-			'/stappenplan/investeer-in-het-sociale-netwerk/',
+		expect(
+			within(advice).getByRole('link', { name: 'Stap 6: Investeer in het sociale netwerk' }).getAttribute('href'),
+		).toBe('/stappenplan/investeer-in-het-sociale-netwerk/');
+		expect(within(advice).getByRole('link', { name: 'Voorbeeld: Spirit BIG-5' }).getAttribute('href')).toBe(
+			'/voorbeelden/spirit-big-5/',
 		);
-		expect(within(advice).getByRole('link', { name: 'Voorbeeld: Spirit BIG-5' }).getAttribute('href')).toBe('/voorbeelden/spirit-big-5/');
-		const begin = screen.getByRole('heading', { name: new RegExp(`^${sleutelfiguren.title}\\s*Nog aan het begin`), level: 4 }).parentElement!;
+		const begin = screen.getByRole('heading', {
+			name: new RegExp(`^${sleutelfiguren.title}\\s*Nog aan het begin`),
+			level: 4,
+		}).parentElement!;
 		expect(begin.textContent).toContain(sleutelfiguren.advice.find((a) => a.band === 'begin')!.text);
 	});
 
@@ -205,7 +226,9 @@ describe('ZelfscanTool: results', () => {
 		fireEvent.click(priorities.getByRole('checkbox', { name: new RegExp(`^${sleutelfiguren.title}`) }));
 		await settle();
 		const actie = screen.getByRole('group', { name: `Actie 1 bij ${sleutelfiguren.title}` });
-		fireEvent.input(within(actie).getByLabelText('Wat gaat u doen?'), { target: { value: 'Sleutelfiguren uitnodigen' } });
+		fireEvent.input(within(actie).getByLabelText('Wat gaat u doen?'), {
+			target: { value: 'Sleutelfiguren uitnodigen' },
+		});
 		fireEvent.input(within(actie).getByLabelText('Wie?'), { target: { value: 'Mentor' } });
 		fireEvent.input(within(actie).getByLabelText('Wanneer?'), { target: { value: 'Maart' } });
 		await settle();

@@ -9,16 +9,26 @@ import {
 	sorteerActies,
 	telzin,
 } from '../../../src/lib/big5/checklist';
-import { STATUSSEN, VOORWAARDE_IDS, type Checklist, type Status, type VoorwaardeId } from '../../../src/lib/big5/definitie';
+import {
+	STATUSSEN,
+	VOORWAARDE_IDS,
+	type Checklist,
+	type Status,
+	type VoorwaardeId,
+} from '../../../src/lib/big5/definitie';
 import { VOORWAARDEN } from '../../../src/lib/big5/voorwaarden';
 import { UITLEG } from '../../../src/lib/big5/uitleg';
 
 const VANDAAG = '2026-11-22';
 
-function met(statussen: Partial<Record<VoorwaardeId, Status>>, acties: Partial<Record<VoorwaardeId, [string, string, string]>> = {}): Checklist {
+function met(
+	statussen: Partial<Record<VoorwaardeId, Status>>,
+	acties: Partial<Record<VoorwaardeId, [string, string, string]>> = {},
+): Checklist {
 	const c = legeChecklist('j1', 'Sam');
 	for (const [id, status] of Object.entries(statussen)) c.voorwaarden[id as VoorwaardeId].status = status;
-	for (const [id, [wat, wie, voor]] of Object.entries(acties)) c.voorwaarden[id as VoorwaardeId].actie = { wat, wie, voor };
+	for (const [id, [wat, wie, voor]] of Object.entries(acties))
+		c.voorwaarden[id as VoorwaardeId].actie = { wat, wie, voor };
 	return c;
 }
 

@@ -18,7 +18,11 @@ const V1_FIXTURE = {
 				code: 'J-12',
 				voorwaarden: {
 					volwassene: { status: 'geregeld', toelichting: 'Tante blijft', actie: { wat: '', wie: '', voor: '' } },
-					wonen: { status: 'deels', toelichting: '', actie: { wat: 'Wmo aanvragen', wie: 'mentor', voor: '2026-12-01' } },
+					wonen: {
+						status: 'deels',
+						toelichting: '',
+						actie: { wat: 'Wmo aanvragen', wie: 'mentor', voor: '2026-12-01' },
+					},
 					dagbesteding: { status: 'open', toelichting: '', actie: { wat: '', wie: '', voor: '' } },
 					inkomen: { status: 'niet', toelichting: '', actie: { wat: '', wie: '', voor: '' } },
 					zorg: { status: 'open', toelichting: '', actie: { wat: '', wie: '', voor: '' } },
@@ -92,7 +96,13 @@ const declaratief = z.strictObject({
 			z.strictObject({
 				id: z.string().regex(/^[a-z0-9]{1,20}$/),
 				code: z.string().min(1).max(40),
-				voorwaarden: z.strictObject({ volwassene: stand, wonen: stand, dagbesteding: stand, inkomen: stand, zorg: stand }),
+				voorwaarden: z.strictObject({
+					volwassene: stand,
+					wonen: stand,
+					dagbesteding: stand,
+					inkomen: stand,
+					zorg: stand,
+				}),
 				volgendGesprek: datum,
 			}),
 		)
@@ -101,8 +111,14 @@ const declaratief = z.strictObject({
 	actief: z.string().nullable(),
 });
 
-const tekst = (max: number) => fc.oneof(fc.string({ maxLength: 5 }), fc.string({ minLength: max - 1, maxLength: max + 1 }));
-const datumArb = fc.oneof(fc.constant(''), fc.constant('2026-12-01'), fc.constant('1-12-2026'), fc.string({ maxLength: 10 }));
+const tekst = (max: number) =>
+	fc.oneof(fc.string({ maxLength: 5 }), fc.string({ minLength: max - 1, maxLength: max + 1 }));
+const datumArb = fc.oneof(
+	fc.constant(''),
+	fc.constant('2026-12-01'),
+	fc.constant('1-12-2026'),
+	fc.string({ maxLength: 10 }),
+);
 const standArb = fc.record({
 	status: fc.oneof(fc.constantFrom('open', 'geregeld', 'deels', 'niet'), fc.string({ maxLength: 8 })),
 	toelichting: tekst(2000),
@@ -111,7 +127,13 @@ const standArb = fc.record({
 const checklistArb = fc.record({
 	id: fc.oneof(fc.constantFrom('j1', 'j2', 'abc'), fc.string({ maxLength: 22 })),
 	code: fc.oneof(fc.constantFrom('', 'Sam', 'J-12'), tekst(40)),
-	voorwaarden: fc.record({ volwassene: standArb, wonen: standArb, dagbesteding: standArb, inkomen: standArb, zorg: standArb }),
+	voorwaarden: fc.record({
+		volwassene: standArb,
+		wonen: standArb,
+		dagbesteding: standArb,
+		inkomen: standArb,
+		zorg: standArb,
+	}),
 	volgendGesprek: datumArb,
 });
 const dataArb = fc.record({
@@ -146,14 +168,10 @@ describe('isBig5DataV1 agrees with the declarative v1 schema', () => {
 
 	it('on valid data with one value replaced by anything', () => {
 		fc.assert(
-			fc.property(
-				fc.array(fc.nat(), { maxLength: 6 }),
-				fc.anything({ withNullPrototype: false }),
-				(pad, x) => {
-					const d = muteer(V1_FIXTURE.data, pad, x);
-					expect(isBig5DataV1(d)).toBe(declaratief.safeParse(d).success);
-				},
-			),
+			fc.property(fc.array(fc.nat(), { maxLength: 6 }), fc.anything({ withNullPrototype: false }), (pad, x) => {
+				const d = muteer(V1_FIXTURE.data, pad, x);
+				expect(isBig5DataV1(d)).toBe(declaratief.safeParse(d).success);
+			}),
 			{ numRuns: 500 },
 		);
 	});

@@ -141,7 +141,10 @@ describe('rename, duplicate, delete', () => {
 			fc.record({ soort: fc.constant('hernoem' as const), code: fc.string({ minLength: 1, maxLength: 10 }) }),
 			fc.record({ soort: fc.constant('dupliceer' as const) }),
 			fc.record({ soort: fc.constant('verwijder-herstel' as const) }),
-			fc.record({ soort: fc.constant('status' as const), status: fc.constantFrom('geregeld', 'deels', 'niet', 'open') }),
+			fc.record({
+				soort: fc.constant('status' as const),
+				status: fc.constantFrom('geregeld', 'deels', 'niet', 'open'),
+			}),
 		);
 		fc.assert(
 			fc.property(fc.array(operatie, { maxLength: 15 }), (ops) => {

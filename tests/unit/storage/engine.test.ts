@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isQuotaError, keysWithPrefix, openStorage, readKey, storedBytes, writeKey } from '../../../src/lib/storage/engine';
+import {
+	isQuotaError,
+	keysWithPrefix,
+	openStorage,
+	readKey,
+	storedBytes,
+	writeKey,
+} from '../../../src/lib/storage/engine';
 import { createToolStore } from '../../../src/stores/tool-store';
 import { FakeStorage } from './support/fake-storage';
 import { oefenlijst } from './support/test-tool';

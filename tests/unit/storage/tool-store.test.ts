@@ -34,7 +34,12 @@ describe('saving', () => {
 		store.set(list('Gesprek plannen'));
 		expect(store.$saveState.get()).toBe('saved');
 		const envelope = JSON.parse(storage.peek(KEY)!);
-		expect(envelope).toMatchObject({ tool: 'oefenlijst', schemaVersion: 3, revision: 1, data: list('Gesprek plannen') });
+		expect(envelope).toMatchObject({
+			tool: 'oefenlijst',
+			schemaVersion: 3,
+			revision: 1,
+			data: list('Gesprek plannen'),
+		});
 		expect(Number.isNaN(Date.parse(envelope.savedAt))).toBe(false);
 	});
 
@@ -55,7 +60,13 @@ describe('saving', () => {
 	});
 
 	it('reads older versions through the migration chain without rewriting them', () => {
-		const v1 = JSON.stringify({ tool: 'oefenlijst', schemaVersion: 1, revision: 2, savedAt: '2026-01-01T00:00:00.000Z', data: { items: ['oud'] } });
+		const v1 = JSON.stringify({
+			tool: 'oefenlijst',
+			schemaVersion: 1,
+			revision: 2,
+			savedAt: '2026-01-01T00:00:00.000Z',
+			data: { items: ['oud'] },
+		});
 		storage.setItem(KEY, v1);
 		const store = open();
 		store.sync();
@@ -162,11 +173,37 @@ describe('unreadable stored data', () => {
 	const cases: [string, string, string][] = [
 		['not JSON', '{niet af', 'not-json'],
 		['JSON of the wrong shape', '[1,2,3]', 'wrong-shape'],
-		['another tool', JSON.stringify({ tool: 'anders', schemaVersion: 1, revision: 1, savedAt: 'x', data: {} }), 'wrong-shape'],
-		['a future version', JSON.stringify({ tool: 'oefenlijst', schemaVersion: 99, revision: 1, savedAt: 'x', data: {} }), 'future-version'],
-		['data that fails the schema', JSON.stringify({ tool: 'oefenlijst', schemaVersion: 3, revision: 1, savedAt: 'x', data: { items: 'geen lijst', notitie: '' } }), 'invalid-data'],
-		['a __proto__ key', `{"tool":"oefenlijst","schemaVersion":3,"revision":1,"savedAt":"x","data":{"items":[],"notitie":"","__proto__":{"x":1}}}`, 'wrong-shape'],
-		['a huge number', `{"tool":"oefenlijst","schemaVersion":3,"revision":1e400,"savedAt":"x","data":{"items":[],"notitie":""}}`, 'wrong-shape'],
+		[
+			'another tool',
+			JSON.stringify({ tool: 'anders', schemaVersion: 1, revision: 1, savedAt: 'x', data: {} }),
+			'wrong-shape',
+		],
+		[
+			'a future version',
+			JSON.stringify({ tool: 'oefenlijst', schemaVersion: 99, revision: 1, savedAt: 'x', data: {} }),
+			'future-version',
+		],
+		[
+			'data that fails the schema',
+			JSON.stringify({
+				tool: 'oefenlijst',
+				schemaVersion: 3,
+				revision: 1,
+				savedAt: 'x',
+				data: { items: 'geen lijst', notitie: '' },
+			}),
+			'invalid-data',
+		],
+		[
+			'a __proto__ key',
+			`{"tool":"oefenlijst","schemaVersion":3,"revision":1,"savedAt":"x","data":{"items":[],"notitie":"","__proto__":{"x":1}}}`,
+			'wrong-shape',
+		],
+		[
+			'a huge number',
+			`{"tool":"oefenlijst","schemaVersion":3,"revision":1e400,"savedAt":"x","data":{"items":[],"notitie":""}}`,
+			'wrong-shape',
+		],
 	];
 
 	for (const [label, raw, reason] of cases) {
@@ -189,12 +226,16 @@ describe('unreadable stored data', () => {
 	}
 
 	it('property: whatever is stored, reading never throws and unreadable text is never overwritten', () => {
-		const valid = JSON.parse(JSON.stringify({ tool: 'oefenlijst', schemaVersion: 3, revision: 1, savedAt: 'x', data: list('a') }));
+		const valid = JSON.parse(
+			JSON.stringify({ tool: 'oefenlijst', schemaVersion: 3, revision: 1, savedAt: 'x', data: list('a') }),
+		);
 		const anyStored = fc.oneof(
 			fc.string(),
 			fc.json(),
 			fc.jsonValue().map((data) => JSON.stringify({ ...valid, data })),
-			fc.record({ schemaVersion: fc.integer({ min: -2, max: 9 }), revision: fc.integer({ min: -1, max: 5 }) }).map((r) => JSON.stringify({ ...valid, ...r })),
+			fc
+				.record({ schemaVersion: fc.integer({ min: -2, max: 9 }), revision: fc.integer({ min: -1, max: 5 }) })
+				.map((r) => JSON.stringify({ ...valid, ...r })),
 		);
 		fc.assert(
 			fc.property(anyStored, (raw) => {
@@ -259,7 +300,7 @@ describe('unreadable stored data', () => {
 });
 
 describe('two tabs', () => {
-	it('a tab without unsaved edits picks up the other tab\'s newer save', () => {
+	it("a tab without unsaved edits picks up the other tab's newer save", () => {
 		const tabA = open();
 		const tabB = open();
 		tabA.sync();
@@ -302,7 +343,7 @@ describe('two tabs', () => {
 		expect(tabB.$data.get()).toEqual(list('B niet bewaard'));
 	});
 
-	it('useTheirs loads the other version and drops this tab\'s edits', () => {
+	it("useTheirs loads the other version and drops this tab's edits", () => {
 		const tabA = open();
 		const tabB = open();
 		tabA.sync();
@@ -401,7 +442,13 @@ describe('import, undo, delete, export', () => {
 		storage.quota = 0;
 		store.set(list('a', 'b'));
 		const file = store.exportFile(new Date('2026-11-22T10:00:00Z'));
-		expect(file).toMatchObject({ tool: 'oefenlijst', schemaVersion: 3, revision: 1, exportedAt: '2026-11-22T10:00:00.000Z', data: list('a', 'b') });
+		expect(file).toMatchObject({
+			tool: 'oefenlijst',
+			schemaVersion: 3,
+			revision: 1,
+			exportedAt: '2026-11-22T10:00:00.000Z',
+			data: list('a', 'b'),
+		});
 	});
 
 	it('$info reports size in bytes of key and value', () => {

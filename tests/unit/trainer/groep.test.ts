@@ -68,13 +68,20 @@ describe('adding codes', () => {
 		expect(result.state.codes).toEqual([anna, bram]);
 		expect(result.added).toBe(2);
 		expect(result.refused).toHaveLength(2);
-		expect(result.refused[0]).toMatchObject({ input: 'hallo', message: expect.stringMatching(/geen geldige deelcode/) });
+		expect(result.refused[0]).toMatchObject({
+			input: 'hallo',
+			message: expect.stringMatching(/geen geldige deelcode/),
+		});
 		expect(result.refused[1].message).toMatch(/klopt niet/);
 	});
 
 	it('counts a duplicate once, also when it comes as a link or in capitals', () => {
 		const first = addCodes({ codes: [] }, [anna], scans);
-		const again = addCodes(first.state, [`https://example.org/voor-trainers/groepsoverzicht/#code=${anna}`, anna.toUpperCase()], scans);
+		const again = addCodes(
+			first.state,
+			[`https://example.org/voor-trainers/groepsoverzicht/#code=${anna}`, anna.toUpperCase()],
+			scans,
+		);
 		expect(again.state.codes).toEqual([anna]);
 		expect(again.duplicates).toBe(2);
 		expect(describeAdd(again)).toBe('0 deelcodes toegevoegd. 2 codes stonden er al in; die tellen maar één keer.');
@@ -129,7 +136,7 @@ describe('group summary', () => {
 	it('lists where the group agrees and where views differ', () => {
 		expect(summary.agree.map((s) => s.id)).toEqual(['a2']);
 		expect(summary.diverge.map((s) => s.id)).toEqual(['b1', 'a1']);
-		const same = summarize(scan, [code({ a1: { score: 3 } }), code({ a1: { score: 3 } , a2: { score: 1 } })]);
+		const same = summarize(scan, [code({ a1: { score: 3 } }), code({ a1: { score: 3 }, a2: { score: 1 } })]);
 		expect(same.agree.map((s) => s.id)).toEqual(['a1']);
 	});
 
@@ -146,7 +153,14 @@ describe('group summary', () => {
 
 /** The v1 format written declaratively with zod: the oracle for the hand-written isGroupStateV1. */
 const oracle = z.strictObject({
-	codes: z.array(z.string().max(400).regex(/^z\d+\.[a-z0-9-]+\.\d{1,6}\.[0-9a-z]*\.[0-9a-z]{3}$/)).max(500),
+	codes: z
+		.array(
+			z
+				.string()
+				.max(400)
+				.regex(/^z\d+\.[a-z0-9-]+\.\d{1,6}\.[0-9a-z]*\.[0-9a-z]{3}$/),
+		)
+		.max(500),
 });
 
 describe('isGroupStateV1 agrees with the declarative schema', () => {
@@ -163,7 +177,17 @@ describe('isGroupStateV1 agrees with the declarative schema', () => {
 		);
 	});
 	it('on values of the wrong shape', () => {
-		for (const value of [null, [], 'codes', { codes: 'z1' }, { codes: [], extra: 1 }, {}, { codes: [1] }, { codes: [`z1.a.1.${'1'.repeat(390)}.abc`] }, { codes: [`z1.a.1.${'1'.repeat(389)}.abc`] }]) {
+		for (const value of [
+			null,
+			[],
+			'codes',
+			{ codes: 'z1' },
+			{ codes: [], extra: 1 },
+			{},
+			{ codes: [1] },
+			{ codes: [`z1.a.1.${'1'.repeat(390)}.abc`] },
+			{ codes: [`z1.a.1.${'1'.repeat(389)}.abc`] },
+		]) {
 			expect(isGroupStateV1(value)).toBe(oracle.safeParse(value).success);
 		}
 	});

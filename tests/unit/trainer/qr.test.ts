@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { byteCapacity, encodeQr, formatBits, gfMultiply, qrPath, versionBits, type QrCode } from '../../../src/lib/qr/qr';
+import {
+	byteCapacity,
+	encodeQr,
+	formatBits,
+	gfMultiply,
+	qrPath,
+	versionBits,
+	type QrCode,
+} from '../../../src/lib/qr/qr';
 
 /*
  * An independent little decoder: it rebuilds the map of function modules
@@ -22,14 +30,24 @@ const BLOCKS: Record<number, { ec: number; data: number[] }> = {
 	10: { ec: 26, data: [43, 43, 43, 43, 44] },
 };
 const ALIGN: Record<number, number[]> = {
-	1: [], 2: [6, 18], 3: [6, 22], 4: [6, 26], 5: [6, 30], 6: [6, 34], 7: [6, 22, 38], 8: [6, 24, 42], 9: [6, 26, 46], 10: [6, 28, 50],
+	1: [],
+	2: [6, 18],
+	3: [6, 22],
+	4: [6, 26],
+	5: [6, 30],
+	6: [6, 34],
+	7: [6, 22, 38],
+	8: [6, 24, 42],
+	9: [6, 26, 46],
+	10: [6, 28, 50],
 };
 
 function functionMap(version: number): boolean[][] {
 	const size = version * 4 + 17;
 	const f = Array.from({ length: size }, () => new Array(size).fill(false));
 	const mark = (x0: number, y0: number, w: number, h: number) => {
-		for (let y = y0; y < y0 + h; y++) for (let x = x0; x < x0 + w; x++) if (x >= 0 && y >= 0 && x < size && y < size) f[y][x] = true;
+		for (let y = y0; y < y0 + h; y++)
+			for (let x = x0; x < x0 + w; x++) if (x >= 0 && y >= 0 && x < size && y < size) f[y][x] = true;
 	};
 	mark(0, 0, 9, 9);
 	mark(size - 8, 0, 8, 9);
@@ -37,10 +55,12 @@ function functionMap(version: number): boolean[][] {
 	mark(6, 0, 1, size);
 	mark(0, 6, size, 1);
 	const p = ALIGN[version];
-	for (const ax of p) for (const ay of p) {
-		if ((ax === 6 && ay === 6) || (ax === 6 && ay === p[p.length - 1]) || (ax === p[p.length - 1] && ay === 6)) continue;
-		mark(ax - 2, ay - 2, 5, 5);
-	}
+	for (const ax of p)
+		for (const ay of p) {
+			if ((ax === 6 && ay === 6) || (ax === 6 && ay === p[p.length - 1]) || (ax === p[p.length - 1] && ay === 6))
+				continue;
+			mark(ax - 2, ay - 2, 5, 5);
+		}
 	if (version >= 7) {
 		mark(size - 11, 0, 3, 6);
 		mark(0, size - 11, 6, 3);
@@ -58,20 +78,26 @@ function readFormat(code: QrCode): { level: number; mask: number } {
 	for (let i = 9; i < 15; i++) bits[i] = m[8][14 - i];
 	const raw = bits.reduce((acc, b, i) => acc | ((b ? 1 : 0) << i), 0);
 	// Find the nearest valid format word (there are only 32).
-	for (let level = 0; level < 4; level++) for (let mask = 0; mask < 8; mask++) {
-		const data = (level << 3) | mask;
-		let rem = data;
-		for (let i = 0; i < 10; i++) rem = (rem << 1) ^ ((rem >>> 9) * 0x537);
-		if ((((data << 10) | rem) ^ 0x5412) === raw) return { level, mask };
-	}
+	for (let level = 0; level < 4; level++)
+		for (let mask = 0; mask < 8; mask++) {
+			const data = (level << 3) | mask;
+			let rem = data;
+			for (let i = 0; i < 10; i++) rem = (rem << 1) ^ ((rem >>> 9) * 0x537);
+			if ((((data << 10) | rem) ^ 0x5412) === raw) return { level, mask };
+		}
 	throw new Error('format bits are not a valid codeword');
 }
 
 function masked(mask: number, x: number, y: number): boolean {
 	return [
-		(x + y) % 2 === 0, y % 2 === 0, x % 3 === 0, (x + y) % 3 === 0,
-		(Math.floor(x / 3) + Math.floor(y / 2)) % 2 === 0, ((x * y) % 2) + ((x * y) % 3) === 0,
-		(((x * y) % 2) + ((x * y) % 3)) % 2 === 0, (((x + y) % 2) + ((x * y) % 3)) % 2 === 0,
+		(x + y) % 2 === 0,
+		y % 2 === 0,
+		x % 3 === 0,
+		(x + y) % 3 === 0,
+		(Math.floor(x / 3) + Math.floor(y / 2)) % 2 === 0,
+		((x * y) % 2) + ((x * y) % 3) === 0,
+		(((x * y) % 2) + ((x * y) % 3)) % 2 === 0,
+		(((x + y) % 2) + ((x * y) % 3)) % 2 === 0,
 	][mask];
 }
 
@@ -153,7 +179,11 @@ describe('QR encoder', () => {
 
 	it('has the three finder patterns and timing lines', () => {
 		const { modules, size } = encodeQr('finder');
-		for (const [cx, cy] of [[3, 3], [size - 4, 3], [3, size - 4]]) {
+		for (const [cx, cy] of [
+			[3, 3],
+			[size - 4, 3],
+			[3, size - 4],
+		]) {
 			for (let d = -3; d <= 3; d++) {
 				expect(modules[cy - 3][cx + d]).toBe(true);
 				expect(modules[cy + d][cx - 3]).toBe(true);

@@ -19,14 +19,20 @@ const site = {
 	'_astro/app.abc123.js': 'console.log(1)',
 	'pagefind/pagefind.js': '// zoeken',
 	'404.html': 'Niet gevonden',
-	'_headers': '/*\n  X-Frame-Options: DENY',
+	_headers: '/*\n  X-Frame-Options: DENY',
 	'sw.js': '// oude versie',
 };
 
 describe('service worker precache list', () => {
 	it('lists pages by their URL and every asset, but not sw.js or the headers file', () => {
 		const { files } = precacheList(fakeBuild(site));
-		expect(files).toEqual(['/404.html', '/_astro/app.abc123.js', '/', '/pagefind/pagefind.js', '/stappenplan/bepaal-de-doelgroep/']);
+		expect(files).toEqual([
+			'/404.html',
+			'/_astro/app.abc123.js',
+			'/',
+			'/pagefind/pagefind.js',
+			'/stappenplan/bepaal-de-doelgroep/',
+		]);
 	});
 
 	it('gets a new build id when any file changes, and the same id for the same files', () => {

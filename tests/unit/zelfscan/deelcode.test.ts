@@ -67,13 +67,18 @@ describe('deelcode', () => {
 
 	it('refuses any single changed character', () => {
 		fc.assert(
-			fc.property(deelcodeArb, fc.nat(), fc.constantFrom(...'0123456789abcdefghijklmnopqrstuvwxyz.-'), (value, at, char) => {
-				const code = encodeDeelcode(value);
-				const i = at % code.length;
-				fc.pre(code[i] !== char);
-				const broken = code.slice(0, i) + char + code.slice(i + 1);
-				expect(decodeDeelcode(broken).ok).toBe(false);
-			}),
+			fc.property(
+				deelcodeArb,
+				fc.nat(),
+				fc.constantFrom(...'0123456789abcdefghijklmnopqrstuvwxyz.-'),
+				(value, at, char) => {
+					const code = encodeDeelcode(value);
+					const i = at % code.length;
+					fc.pre(code[i] !== char);
+					const broken = code.slice(0, i) + char + code.slice(i + 1);
+					expect(decodeDeelcode(broken).ok).toBe(false);
+				},
+			),
 		);
 	});
 
@@ -146,13 +151,21 @@ describe('deelcode and answers', () => {
 	it('refuses a code of another scan, another version or another length', () => {
 		const of = (value: Deelcode) => answersFromDeelcode(scan, value);
 		const entries = Array.from({ length: 5 }, () => ({ score: 1, talk: false }));
-		expect(of({ scanId: 'gemeentescan', version: 2, entries })).toMatchObject({ ok: false, message: expect.stringMatching(/andere zelfscan/) });
-		expect(of({ scanId: 'informele-steun', version: 1, entries })).toMatchObject({ ok: false, message: expect.stringMatching(/versie 1/) });
+		expect(of({ scanId: 'gemeentescan', version: 2, entries })).toMatchObject({
+			ok: false,
+			message: expect.stringMatching(/andere zelfscan/),
+		});
+		expect(of({ scanId: 'informele-steun', version: 1, entries })).toMatchObject({
+			ok: false,
+			message: expect.stringMatching(/versie 1/),
+		});
 		expect(of({ scanId: 'informele-steun', version: 2, entries: entries.slice(1) })).toMatchObject({
 			ok: false,
 			message: expect.stringMatching(/4 antwoorden/),
 		});
-		expect(of({ scanId: 'informele-steun', version: 2, entries: [...entries.slice(1), { score: 7, talk: false }] })).toMatchObject({
+		expect(
+			of({ scanId: 'informele-steun', version: 2, entries: [...entries.slice(1), { score: 7, talk: false }] }),
+		).toMatchObject({
 			ok: false,
 			message: expect.stringMatching(/schaal/),
 		});

@@ -11,7 +11,10 @@ import {
 import { guideLinks } from '../../../src/lib/zelfscan/links';
 
 /** The site's step and example ids are the names of their content files. */
-const idsIn = (dir: string) => readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, ''));
+const idsIn = (dir: string) =>
+	readdirSync(dir)
+		.filter((f) => /\.mdx?$/.test(f))
+		.map((f) => f.replace(/\.mdx?$/, ''));
 const SITE_STEP_IDS = idsIn('content/stappen');
 const SITE_EXAMPLE_IDS = idsIn('content/voorbeelden');
 
@@ -25,7 +28,11 @@ function load(file: string): unknown {
 
 /** A small valid scan to break in the tests below. */
 function validScan() {
-	const advice = (band: string) => ({ band, text: 'Een advies dat lang genoeg is om te lezen.', steps: ['bepaal-de-doelgroep'] });
+	const advice = (band: string) => ({
+		band,
+		text: 'Een advies dat lang genoeg is om te lezen.',
+		steps: ['bepaal-de-doelgroep'],
+	});
 	const theme = (id: string) => ({
 		id,
 		title: `Thema ${id}`,
@@ -61,7 +68,11 @@ describe('zelfscan files in content/zelfscans', () => {
 	});
 
 	it('every advice links to a known step or example', () => {
-		const scans = files.map((file) => ({ id: fileId(file), filePath: `${folder}/${file}`, data: assertZelfscan(load(file), file) }));
+		const scans = files.map((file) => ({
+			id: fileId(file),
+			filePath: `${folder}/${file}`,
+			data: assertZelfscan(load(file), file),
+		}));
 		// The build checks the links again against the pages that exist (src/lib/zelfscan/links.ts).
 		expect(findBrokenZelfscanLinks(scans, SITE_STEP_IDS, SITE_EXAMPLE_IDS)).toEqual([]);
 	});
@@ -178,7 +189,9 @@ describe('parseZelfscan refuses a broken file', () => {
 		scan.version = 'een';
 		// @ts-expect-error: deliberately broken
 		delete scan.title;
-		expect(() => assertZelfscan(scan, file)).toThrow(/veld "title"[\s\S]*veld "version"|veld "version"[\s\S]*veld "title"/);
+		expect(() => assertZelfscan(scan, file)).toThrow(
+			/veld "title"[\s\S]*veld "version"|veld "version"[\s\S]*veld "title"/,
+		);
 	});
 });
 
@@ -186,7 +199,9 @@ describe('findBrokenZelfscanLinks', () => {
 	it('names the file, the field and the missing step or example', () => {
 		const data = assertZelfscan(validScan(), 'x.yaml');
 		data.themes[1].advice[0].examples = ['bestaat-niet'];
-		expect(findBrokenZelfscanLinks([{ id: 'x', filePath: 'content/zelfscans/x.yaml', data }], ['andere-stap'], [])).toEqual([
+		expect(
+			findBrokenZelfscanLinks([{ id: 'x', filePath: 'content/zelfscans/x.yaml', data }], ['andere-stap'], []),
+		).toEqual([
 			'content/zelfscans/x.yaml: veld "themes[0].advice[0].steps[0]" verwijst naar stap "bepaal-de-doelgroep", maar die bestaat niet.',
 			'content/zelfscans/x.yaml: veld "themes[0].advice[1].steps[0]" verwijst naar stap "bepaal-de-doelgroep", maar die bestaat niet.',
 			'content/zelfscans/x.yaml: veld "themes[1].advice[0].steps[0]" verwijst naar stap "bepaal-de-doelgroep", maar die bestaat niet.',
@@ -215,7 +230,9 @@ describe('guideLinks', () => {
 			[{ id: 'bepaal-de-doelgroep', data: { nr: 1, titel: 'Bepaal de doelgroep' } }],
 			[],
 		);
-		expect(result.links).toEqual({ 'stap:bepaal-de-doelgroep': { href: '/stappenplan/bepaal-de-doelgroep/', label: 'Stap 1: Bepaal de doelgroep' } });
+		expect(result.links).toEqual({
+			'stap:bepaal-de-doelgroep': { href: '/stappenplan/bepaal-de-doelgroep/', label: 'Stap 1: Bepaal de doelgroep' },
+		});
 		expect(result.problems).toEqual([
 			'content/zelfscans/x.yaml: veld "themes[0].advice[0].examples[0]" verwijst naar voorbeeld "hengelo-toekomstplannen", maar dat bestaat niet.',
 			'content/zelfscans/x.yaml: veld "themes[1].advice[1].steps[0]" verwijst naar stap "bepaal-de-doelgorep", maar die bestaat niet.',

@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import type { Zelfscan } from '../../../src/lib/zelfscan/schema';
 import { bandFor, progress, scoreScan, scoreTheme, type Answers } from '../../../src/lib/zelfscan/scoring';
-import { adviceFor, compareRounds, formatChange, formatScore, scaleFraction, strongestAndWeakest } from '../../../src/lib/zelfscan/uitkomst';
+import {
+	adviceFor,
+	compareRounds,
+	formatChange,
+	formatScore,
+	scaleFraction,
+	strongestAndWeakest,
+} from '../../../src/lib/zelfscan/uitkomst';
 
 const statements = (prefix: string, n: number) =>
-	Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i + 1}`, text: `Stelling ${prefix}${i + 1}`, help: 'Uitleg' }));
-const advice = ['begin', 'onderweg', 'stevig'].map((band) => ({ band, text: `Advies ${band}`, steps: ['stap'], examples: [] }));
+	Array.from({ length: n }, (_, i) => ({
+		id: `${prefix}${i + 1}`,
+		text: `Stelling ${prefix}${i + 1}`,
+		help: 'Uitleg',
+	}));
+const advice = ['begin', 'onderweg', 'stevig'].map((band) => ({
+	band,
+	text: `Advies ${band}`,
+	steps: ['stap'],
+	examples: [],
+}));
 
 const scan: Zelfscan = {
 	id: 'test',
@@ -113,7 +129,10 @@ describe('strongestAndWeakest', () => {
 	});
 
 	it('lists up to three of each, best and worst first', () => {
-		expect(ids(scored([2, 4, 1, 3, 2.5, 3.5, 1.5, null]))).toEqual({ strongest: ['t1', 't5', 't3'], weakest: ['t2', 't6', 't0'] });
+		expect(ids(scored([2, 4, 1, 3, 2.5, 3.5, 1.5, null]))).toEqual({
+			strongest: ['t1', 't5', 't3'],
+			weakest: ['t2', 't6', 't0'],
+		});
 	});
 
 	it('uses fewer for small scans', () => {

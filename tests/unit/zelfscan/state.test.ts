@@ -2,7 +2,14 @@ import { z } from 'zod';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeState, emptyState, isZelfscanStateV1, zelfscanTool } from '../../../src/lib/zelfscan/definitie';
-import { actionPlan, addAction, choosePriority, removeAction, togglePriority, updateAction } from '../../../src/lib/zelfscan/actieplan';
+import {
+	actionPlan,
+	addAction,
+	choosePriority,
+	removeAction,
+	togglePriority,
+	updateAction,
+} from '../../../src/lib/zelfscan/actieplan';
 import {
 	addScan,
 	currentRound,
@@ -110,7 +117,10 @@ describe('priorities and action plan', () => {
 		round = updateAction(round, 'a-1', { what: 'Netwerk bespreken', who: 'Teamleider', when: 'Januari' });
 		round = togglePriority(round, 'waarde-van-het-netwerk', true);
 		expect(actionPlan(round)).toEqual([
-			{ themeId: 'maatwerk', actions: [{ id: 'a-1', themeId: 'maatwerk', what: 'Netwerk bespreken', who: 'Teamleider', when: 'Januari' }] },
+			{
+				themeId: 'maatwerk',
+				actions: [{ id: 'a-1', themeId: 'maatwerk', what: 'Netwerk bespreken', who: 'Teamleider', when: 'Januari' }],
+			},
 			{ themeId: 'sleutelfiguren', actions: [{ id: 'a-2', themeId: 'sleutelfiguren', what: '', who: '', when: '' }] },
 			{ themeId: 'waarde-van-het-netwerk', actions: [] },
 		]);
@@ -125,7 +135,9 @@ describe('priorities and action plan', () => {
 	it('gives a newly chosen theme one empty action to fill in, and keeps actions when a theme is dropped', () => {
 		let round = currentRound(withScan().state.scans[0]);
 		round = choosePriority(round, 'maatwerk', true);
-		expect(actionPlan(round)).toEqual([{ themeId: 'maatwerk', actions: [expect.objectContaining({ what: '', who: '', when: '' })] }]);
+		expect(actionPlan(round)).toEqual([
+			{ themeId: 'maatwerk', actions: [expect.objectContaining({ what: '', who: '', when: '' })] },
+		]);
 		round = updateAction(round, round.actions[0].id, { what: 'Buddy zoeken' });
 		round = choosePriority(round, 'maatwerk', false);
 		expect(actionPlan(round)).toEqual([]);
@@ -138,7 +150,14 @@ describe('stored data schema (version 1)', () => {
 	it('accepts what the updates produce', () => {
 		let { state } = withScan();
 		state = updateCurrentRound(state, 's-1', day2, (r) =>
-			addAction(togglePriority(setAnswer(setAnswer(r, 'wn-in-kaart', { score: 4, talk: true, note: 'x' }), 'sf-kennen', { score: 0 }), 'maatwerk', true), 'maatwerk'),
+			addAction(
+				togglePriority(
+					setAnswer(setAnswer(r, 'wn-in-kaart', { score: 4, talk: true, note: 'x' }), 'sf-kennen', { score: 0 }),
+					'maatwerk',
+					true,
+				),
+				'maatwerk',
+			),
 		);
 		expect(isZelfscanStateV1(state)).toBe(true);
 		expect(isZelfscanStateV1(emptyState())).toBe(true);
@@ -185,7 +204,10 @@ describe('stored data schema (version 1)', () => {
 
 /** The same shape as isZelfscanStateV1, written declaratively: the oracle for the hand-written check. */
 const localId = z.string().regex(/^[a-z0-9-]{1,40}$/);
-const contentId = z.string().max(80).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const contentId = z
+	.string()
+	.max(80)
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 const oracle = z.strictObject({
 	scans: z
 		.array(
@@ -243,7 +265,16 @@ describe('isZelfscanStateV1 agrees with the declarative schema', () => {
 		scanVersion: fc.integer({ min: 1, max: 3 }),
 		answers: fc.dictionary(contentArb, answerArb, { maxKeys: 4 }),
 		priorities: fc.array(contentArb, { maxLength: 3 }),
-		actions: fc.array(fc.record({ id: idArb, themeId: contentArb, what: fc.string({ maxLength: 10 }), who: fc.string({ maxLength: 10 }), when: fc.string({ maxLength: 10 }) }), { maxLength: 2 }),
+		actions: fc.array(
+			fc.record({
+				id: idArb,
+				themeId: contentArb,
+				what: fc.string({ maxLength: 10 }),
+				who: fc.string({ maxLength: 10 }),
+				when: fc.string({ maxLength: 10 }),
+			}),
+			{ maxLength: 2 },
+		),
 	});
 	const stateArb = fc.record({
 		scans: fc.array(
@@ -283,7 +314,15 @@ describe('isZelfscanStateV1 agrees with the declarative schema', () => {
 			fc.property(
 				stateArb,
 				fc.array(fc.nat(), { maxLength: 7 }),
-				fc.oneof(fc.constant(undefined), fc.constant(null), fc.integer({ min: -2, max: 12 }), fc.string({ maxLength: 3 }), fc.constant('X Y'), fc.constant([]), fc.constant({})),
+				fc.oneof(
+					fc.constant(undefined),
+					fc.constant(null),
+					fc.integer({ min: -2, max: 12 }),
+					fc.string({ maxLength: 3 }),
+					fc.constant('X Y'),
+					fc.constant([]),
+					fc.constant({}),
+				),
 				(state, path, replacement) => {
 					const broken = mutate(state, path, replacement);
 					expect(isZelfscanStateV1(broken)).toBe(oracle.safeParse(broken).success);
