@@ -120,7 +120,6 @@ export function layoutKaart(netwerk: readonly Persoon[]): KaartLayout {
 	const { sectors, scale } = sectorsFor(netwerk);
 	const marker = MARKER_RADIUS * scale;
 	const punten: Punt[] = [];
-	const nummer = new Map(netwerk.map((p, i) => [p.id, i + 1]));
 	for (const sector of sectors) {
 		const span = sector.end - sector.start;
 		for (const ring of RINGEN) {
@@ -129,7 +128,7 @@ export function layoutKaart(netwerk: readonly Persoon[]): KaartLayout {
 				const { x, y } = polar(midRadius(ring), sector.start + (span * (i + 0.5)) / hier.length);
 				punten.push({
 					id: p.id,
-					nr: nummer.get(p.id)!,
+					nr: netwerk.indexOf(p) + 1,
 					naam: p.naam,
 					relatie: p.relatie,
 					ring,

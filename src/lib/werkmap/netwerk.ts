@@ -130,8 +130,9 @@ export function removePersoon(
 	id: string,
 ): { netwerk: Persoon[]; removed: { persoon: Persoon; index: number } | null } {
 	const index = netwerk.findIndex((p) => p.id === id);
-	if (index < 0) return { netwerk: [...netwerk], removed: null };
-	return { netwerk: netwerk.filter((p) => p.id !== id), removed: { persoon: netwerk[index]!, index } };
+	const persoon = netwerk[index];
+	if (!persoon) return { netwerk: [...netwerk], removed: null };
+	return { netwerk: netwerk.filter((p) => p.id !== id), removed: { persoon, index } };
 }
 
 export function restorePersoon(netwerk: readonly Persoon[], removed: { persoon: Persoon; index: number }): Persoon[] {
@@ -254,7 +255,7 @@ export function findHiaten(netwerk: readonly Persoon[]): Hiaat[] {
 			soort: 'vraag',
 			tekst:
 				onbekend.length === 1
-					? `Van ${onbekend[0]!.naam} is nog niet bekend of die na 18 blijft.`
+					? `Van ${onbekend.map((p) => p.naam).join('')} is nog niet bekend of die na 18 blijft.`
 					: `Van ${onbekend.length} mensen is nog niet bekend of ze na 18 blijven.`,
 		});
 	}
