@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Big5Data } from '../../../src/lib/big5/definitie';
+import {
+	activeJongere,
+	addJongere,
+	chooseJongere,
+	codeError,
+	copyJongere,
+	emptyWerkmap,
+	findJongere,
+	looksPersonal,
+	MAX_JONGEREN,
+	mergeWerkmap,
+	migrateBig5V1,
+	newJongere,
+	removeJongere,
+	renameJongere,
+	restoreJongere,
+	updateJongere,
+	type WerkmapData,
+} from '../../../src/lib/werkmap/jongeren';
+import { newPersoon } from '../../../src/lib/werkmap/netwerk';
+
+/** The stored value of the BIG-5-checklist as the site writes it today (version 1). */
+const v1: { data: Big5Data } = JSON.parse(
+	readFileSync(new URL('../../fixtures/storage/big5-v1.json', import.meta.url), 'utf8'),
+);
+
+/** Two young people: Sam with a network and a birthday month, Noor untouched. */
+function twee(): WerkmapData {
+	let d = addJongere(emptyWerkmap(), 'jsam', 'Sam');
+	d = updateJongere(d, 'jsam', (j) => ({
+		netwerk: [{ ...newPersoon('p1', 'oma'), vasteVolwassene: true, blijft: 'ja' }],
+		verjaardag18: '2027-03',
+		tijdlijn: { zorgverzekering: { status: 'geregeld', wie: 'mentor', voor: '', notitie: '' } },
+		regionaal: ['friesland-risicoanalyse'],
+		voorwaarden: { ...j.voorwaarden, wonen: { ...j.voorwaarden.wonen, status: 'deels' } },
+	}));
+	return addJongere(d, 'jnoor', 'Noor');
+}
+
+describe('migration of the BIG-5-checklist (version 1)', () => {
+	it('keeps every young person, every condition, note, action and next conversation', () => {
+		const v2 = migrateBig5V1(v1.data);
+		expect(v2.actief).toBe(v1.data.actief);
+		expect(v2.jongeren).toHaveLength(v1.data.checklists.length);
+		v1.data.checklists.forEach((checklist, i) => {
+			expect(v2.jongeren[i]).toMatchObject(checklist);
+		});
+	});
+
+	it('starts the new parts empty', () => {
+		for (const j of migrateBig5V1(v1.data).jongeren) {
+			expect(j).toMatchObject({ netwerk: [], verjaardag18: '', tijdlijn: {}, regionaal: [] });
+		}
+	});
+
+	it('drops nothing: every v1 value is found in the v2 value, for any v1 list', () => {
+		const checklist = v1.data.checklists[0];
+		if (!checklist) throw new Error('fixture without checklists');
+		fc.assert(
+			fc.property(fc.array(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 20 }), (codes) => {
+				const data: Big5Data = {
+					checklists: codes.map((code, i) => ({ ...structuredClone(checklist), id: `j${i}`, code })),
+					actief: codes.length ? 'j0' : null,
+				};
+				const v2 = migrateBig5V1(data);
+				expect(
+					v2.jongeren.map(({ id, code, voorwaarden, volgendGesprek }) => ({ id, code, voorwaarden, volgendGesprek })),
+				).toEqual(data.checklists);
+			}),
+		);
+	});
+});
+
+describe('one list of young people', () => {
+	it('adds a young person with an empty werkmap and chooses them', () => {
+		const d = twee();
+		expect(d.jongeren.map((j) => j.code)).toEqual(['Sam', 'Noor']);
+		expect(activeJongere(d)?.code).toBe('Noor');
+		expect(findJongere(d, 'jnoor')).toEqual(newJongere('jnoor', 'Noor'));
+	});
+
+	it('renames in one place, for every part', () => {
+		const d = renameJongere(twee(), 'jsam', '  S-01 ');
+		const sam = findJongere(d, 'jsam');
+		expect(sam?.code).toBe('S-01');
+		expect(sam?.netwerk[0]?.naam).toBe('oma');
+		expect(sam?.voorwaarden.wonen.status).toBe('deels');
+	});
+
+	it('copies the whole werkmap: BIG-5, network, birthday month, timeline', () => {
+		const d = copyJongere(twee(), 'jsam', 'jkopie');
+		const kopie = findJongere(d, 'jkopie');
+		const sam = findJongere(d, 'jsam');
+		expect(d.jongeren.map((j) => j.code)).toEqual(['Sam', 'Sam (kopie)', 'Noor']);
+		expect(kopie && { ...kopie, id: 'jsam', code: 'Sam' }).toEqual(sam);
+		expect(d.actief).toBe('jkopie');
+		// A deep copy: changing the copy leaves the original alone.
+		const changed = updateJongere(d, 'jkopie', () => ({ netwerk: [] }));
+		expect(findJongere(changed, 'jsam')?.netwerk).toHaveLength(1);
+	});
+
+	it('deletes everything of one young person, and undo puts it all back in place', () => {
+		const before = chooseJongere(twee(), 'jsam');
+		const { data, removed } = removeJongere(before, 'jsam');
+		expect(data.jongeren.map((j) => j.code)).toEqual(['Noor']);
+		expect(data.actief).toBe(null);
+		const back = restoreJongere(data, removed!);
+		expect(back).toEqual(before);
+		expect(restoreJongere(back, removed!)).toEqual(before);
+	});
+
+	it('gives a restored young person a new code when the old one was taken meanwhile', () => {
+		const { data, removed } = removeJongere(twee(), 'jsam');
+		const taken = addJongere(data, 'jander', 'Sam');
+		const back = restoreJongere(taken, removed!);
+		expect(back.jongeren.map((j) => j.code)).toEqual(['Sam (kopie)', 'Noor', 'Sam']);
+	});
+
+	it('refuses an empty, too long or used code; case and spaces do not make a code new', () => {
+		const d = twee();
+		expect(codeError(d, '  ')).toBe('Vul een code of bijnaam in.');
+		expect(codeError(d, 'x'.repeat(41))).toBe('Gebruik hoogstens 40 tekens.');
+		expect(codeError(d, ' sam ')).toBe('Deze code is al in gebruik. Kies een andere.');
+		expect(codeError(d, 'Sam', 'jsam')).toBe(null);
+	});
+
+	it('warns when a code looks like personal details', () => {
+		expect(looksPersonal('Jan Jansen')).toMatch(/volledige naam/);
+		expect(looksPersonal('12-03-2009')).toMatch(/geboortedatum/);
+		expect(looksPersonal('J-12')).toBe(null);
+	});
+
+	it('ignores choosing someone who is not there', () => {
+		const d = twee();
+		expect(chooseJongere(d, 'bestaat-niet')).toBe(d);
+		expect(chooseJongere(d, null).actief).toBe(null);
+	});
+});
+
+describe('adding an imported file to what is here', () => {
+	let n = 0;
+	const newId = () => `jnieuw${n++}`;
+
+	it('adds young people who are not here yet, as they are', () => {
+		const here = twee();
+		const file = addJongere(emptyWerkmap(), 'jlou', 'Lou');
+		const { data, added, copied } = mergeWerkmap(here, file, newId);
+		expect(data.jongeren.map((j) => j.code)).toEqual(['Sam', 'Noor', 'Lou']);
+		expect(added).toEqual(['Lou']);
+		expect(copied).toEqual([]);
+		expect(data.actief).toBe(here.actief);
+	});
+
+	it('never overwrites: the same young person comes in as a copy', () => {
+		const here = twee();
+		const file = { jongeren: [findJongere(here, 'jsam')!], actief: 'jsam' };
+		const { data, copied } = mergeWerkmap(here, file, newId);
+		expect(data.jongeren.map((j) => j.code)).toEqual(['Sam', 'Noor', 'Sam (kopie)']);
+		expect(copied).toEqual([['Sam', 'Sam (kopie)']]);
+		expect(new Set(data.jongeren.map((j) => j.id)).size).toBe(3);
+		expect(findJongere(data, 'jsam')).toEqual(findJongere(here, 'jsam'));
+	});
+
+	it('says who did not fit when the list is full', () => {
+		let full = emptyWerkmap();
+		for (let i = 0; i < MAX_JONGEREN; i++) full = addJongere(full, `j${i}`, `J-${i}`);
+		const { data, skipped } = mergeWerkmap(full, addJongere(emptyWerkmap(), 'jlou', 'Lou'), newId);
+		expect(data).toBe(full);
+		expect(skipped).toEqual(['Lou']);
+	});
+});
