@@ -1,5 +1,5 @@
 import { legeChecklist } from '../big5/checklist';
-import type { Big5Data, Checklist, VoorwaardeId, VoorwaardeStand } from '../big5/definitie';
+import type { Checklist, VoorwaardeId, VoorwaardeStand } from '../big5/definitie';
 import type { YearMonth } from './month';
 import type { Persoon } from './netwerk';
 import type { MomentStand } from './tijdlijn';
@@ -31,14 +31,14 @@ export interface Jongere {
 export interface WerkmapData {
 	jongeren: Jongere[];
 	/** Id of the young person on screen, null when none is chosen. */
-	actief: string | null;
+	activeId: string | null;
 }
 
 export const MAX_JONGEREN = 500;
 export const MAX_CODE = 40;
 
 export function emptyWerkmap(): WerkmapData {
-	return { jongeren: [], actief: null };
+	return { jongeren: [], activeId: null };
 }
 
 export function newJongere(id: string, code: string): Jongere {
@@ -55,8 +55,14 @@ export function newJongere(id: string, code: string): Jongere {
 	};
 }
 
-/** Version 1 (BIG-5-checklist only) → version 2: every field kept, the new parts empty. */
-export function migrateBig5V1(data: Big5Data): WerkmapData {
+/** The BIG-5-checklist before the werkmap: one checklist per young person. */
+export interface ChecklistData {
+	checklists: Checklist[];
+	activeId: string | null;
+}
+
+/** BIG-5-checklist → werkmap: every field of every checklist kept, the new parts empty. */
+export function migrateChecklists(data: ChecklistData): WerkmapData {
 	return {
 		jongeren: data.checklists.map((c: Checklist) => ({
 			id: c.id,
@@ -68,7 +74,7 @@ export function migrateBig5V1(data: Big5Data): WerkmapData {
 			tijdlijn: {},
 			regionaal: [],
 		})),
-		actief: data.actief,
+		activeId: data.activeId,
 	};
 }
 
@@ -77,7 +83,7 @@ export function findJongere(data: WerkmapData, id: string | null): Jongere | und
 }
 
 export function activeJongere(data: WerkmapData): Jongere | undefined {
-	return findJongere(data, data.actief);
+	return findJongere(data, data.activeId);
 }
 
 const normalized = (code: string) => code.trim().toLocaleLowerCase('nl');
@@ -118,12 +124,12 @@ export function updateJongere(data: WerkmapData, id: string, fn: (j: Jongere) =>
 
 /** Add a young person and choose them. The caller has checked the code with `codeError`. */
 export function addJongere(data: WerkmapData, id: string, code: string): WerkmapData {
-	return { jongeren: [...data.jongeren, newJongere(id, code)], actief: id };
+	return { jongeren: [...data.jongeren, newJongere(id, code)], activeId: id };
 }
 
 export function chooseJongere(data: WerkmapData, id: string | null): WerkmapData {
 	if (id !== null && !findJongere(data, id)) return data;
-	return { ...data, actief: id };
+	return { ...data, activeId: id };
 }
 
 export function renameJongere(data: WerkmapData, id: string, code: string): WerkmapData {
@@ -147,7 +153,7 @@ export function copyJongere(data: WerkmapData, sourceId: string, newId: string):
 	const copy: Jongere = structuredClone({ ...source, id: newId, code: copyCode(data, source.code) });
 	const jongeren = [...data.jongeren];
 	jongeren.splice(index + 1, 0, copy);
-	return { jongeren, actief: newId };
+	return { jongeren, activeId: newId };
 }
 
 /** What "Ongedaan maken" needs to put a deleted young person back where they were. */
@@ -161,9 +167,9 @@ export function removeJongere(data: WerkmapData, id: string): { data: WerkmapDat
 	const index = data.jongeren.findIndex((j) => j.id === id);
 	const jongere = data.jongeren[index];
 	if (!jongere) return { data, removed: null };
-	const wasActive = data.actief === id;
+	const wasActive = data.activeId === id;
 	return {
-		data: { jongeren: data.jongeren.filter((j) => j.id !== id), actief: wasActive ? null : data.actief },
+		data: { jongeren: data.jongeren.filter((j) => j.id !== id), activeId: wasActive ? null : data.activeId },
 		removed: { jongere, index, wasActive },
 	};
 }
@@ -179,7 +185,7 @@ export function restoreJongere(data: WerkmapData, removed: Removed): WerkmapData
 	const jongere = free ? removed.jongere : { ...removed.jongere, code: copyCode(data, removed.jongere.code) };
 	const jongeren = [...data.jongeren];
 	jongeren.splice(Math.min(removed.index, jongeren.length), 0, jongere);
-	return { jongeren, actief: removed.wasActive ? jongere.id : data.actief };
+	return { jongeren, activeId: removed.wasActive ? jongere.id : data.activeId };
 }
 
 export interface MergeResult {

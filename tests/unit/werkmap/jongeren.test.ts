@@ -13,7 +13,7 @@ import {
 	looksPersonal,
 	MAX_JONGEREN,
 	mergeWerkmap,
-	migrateBig5V1,
+	migrateChecklists,
 	newJongere,
 	removeJongere,
 	renameJongere,
@@ -27,6 +27,7 @@ import { newPersoon } from '../../../src/lib/werkmap/netwerk';
 const v1: { data: Big5Data } = JSON.parse(
 	readFileSync(new URL('../../fixtures/storage/big5-v1.json', import.meta.url), 'utf8'),
 );
+const checklists = { checklists: v1.data.checklists, activeId: v1.data.actief };
 
 /** Two young people: Sam with a network and a birthday month, Noor untouched. */
 function twee(): WerkmapData {
@@ -43,8 +44,8 @@ function twee(): WerkmapData {
 
 describe('migration of the BIG-5-checklist (version 1)', () => {
 	it('keeps every young person, every condition, note, action and next conversation', () => {
-		const v2 = migrateBig5V1(v1.data);
-		expect(v2.actief).toBe(v1.data.actief);
+		const v2 = migrateChecklists(checklists);
+		expect(v2.activeId).toBe(v1.data.actief);
 		expect(v2.jongeren).toHaveLength(v1.data.checklists.length);
 		v1.data.checklists.forEach((checklist, i) => {
 			expect(v2.jongeren[i]).toMatchObject(checklist);
@@ -52,7 +53,7 @@ describe('migration of the BIG-5-checklist (version 1)', () => {
 	});
 
 	it('starts the new parts empty', () => {
-		for (const j of migrateBig5V1(v1.data).jongeren) {
+		for (const j of migrateChecklists(checklists).jongeren) {
 			expect(j).toMatchObject({ netwerk: [], verjaardag18: '', tijdlijn: {}, regionaal: [] });
 		}
 	});
@@ -62,11 +63,11 @@ describe('migration of the BIG-5-checklist (version 1)', () => {
 		if (!checklist) throw new Error('fixture without checklists');
 		fc.assert(
 			fc.property(fc.array(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 20 }), (codes) => {
-				const data: Big5Data = {
+				const data = {
 					checklists: codes.map((code, i) => ({ ...structuredClone(checklist), id: `j${i}`, code })),
-					actief: codes.length ? 'j0' : null,
+					activeId: codes.length ? 'j0' : null,
 				};
-				const v2 = migrateBig5V1(data);
+				const v2 = migrateChecklists(data);
 				expect(
 					v2.jongeren.map(({ id, code, voorwaarden, volgendGesprek }) => ({ id, code, voorwaarden, volgendGesprek })),
 				).toEqual(data.checklists);
@@ -97,7 +98,7 @@ describe('one list of young people', () => {
 		const sam = findJongere(d, 'jsam');
 		expect(d.jongeren.map((j) => j.code)).toEqual(['Sam', 'Sam (kopie)', 'Noor']);
 		expect(kopie && { ...kopie, id: 'jsam', code: 'Sam' }).toEqual(sam);
-		expect(d.actief).toBe('jkopie');
+		expect(d.activeId).toBe('jkopie');
 		// A deep copy: changing the copy leaves the original alone.
 		const changed = updateJongere(d, 'jkopie', () => ({ netwerk: [] }));
 		expect(findJongere(changed, 'jsam')?.netwerk).toHaveLength(1);
@@ -107,7 +108,7 @@ describe('one list of young people', () => {
 		const before = chooseJongere(twee(), 'jsam');
 		const { data, removed } = removeJongere(before, 'jsam');
 		expect(data.jongeren.map((j) => j.code)).toEqual(['Noor']);
-		expect(data.actief).toBe(null);
+		expect(data.activeId).toBe(null);
 		const back = restoreJongere(data, removed!);
 		expect(back).toEqual(before);
 		expect(restoreJongere(back, removed!)).toEqual(before);
@@ -137,7 +138,7 @@ describe('one list of young people', () => {
 	it('ignores choosing someone who is not there', () => {
 		const d = twee();
 		expect(chooseJongere(d, 'bestaat-niet')).toBe(d);
-		expect(chooseJongere(d, null).actief).toBe(null);
+		expect(chooseJongere(d, null).activeId).toBe(null);
 	});
 });
 
@@ -152,12 +153,12 @@ describe('adding an imported file to what is here', () => {
 		expect(data.jongeren.map((j) => j.code)).toEqual(['Sam', 'Noor', 'Lou']);
 		expect(added).toEqual(['Lou']);
 		expect(copied).toEqual([]);
-		expect(data.actief).toBe(here.actief);
+		expect(data.activeId).toBe(here.activeId);
 	});
 
 	it('never overwrites: the same young person comes in as a copy', () => {
 		const here = twee();
-		const file = { jongeren: [findJongere(here, 'jsam')!], actief: 'jsam' };
+		const file = { jongeren: [findJongere(here, 'jsam')!], activeId: 'jsam' };
 		const { data, copied } = mergeWerkmap(here, file, newId);
 		expect(data.jongeren.map((j) => j.code)).toEqual(['Sam', 'Noor', 'Sam (kopie)']);
 		expect(copied).toEqual([['Sam', 'Sam (kopie)']]);
