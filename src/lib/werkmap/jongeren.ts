@@ -89,7 +89,7 @@ export function activeJongere(data: WerkmapData): Jongere | undefined {
 const normalized = (code: string) => code.trim().toLocaleLowerCase('nl');
 
 /** Why a code cannot be used, or null when it can. `except` is the young person being renamed. */
-export function codeError(data: WerkmapData, code: string, except?: string): string | null {
+export function codeProblem(data: WerkmapData, code: string, except?: string): string | null {
 	const clean = code.trim();
 	if (!clean) return 'Vul een code of bijnaam in.';
 	if (clean.length > MAX_CODE) return `Gebruik hoogstens ${MAX_CODE} tekens.`;
@@ -103,7 +103,7 @@ export function codeError(data: WerkmapData, code: string, except?: string): str
  * A soft warning when a code or name looks like personal details. It never
  * blocks: the user knows the context; the check only catches obvious slips.
  */
-export function looksPersonal(text: string): string | null {
+export function personalDataWarning(text: string): string | null {
 	const clean = text.trim();
 	if (clean.includes('@')) return 'Dit lijkt op een e-mailadres.';
 	if (/\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}/.test(clean)) return 'Dit lijkt op een geboortedatum.';
@@ -122,12 +122,12 @@ export function updateJongere(data: WerkmapData, id: string, fn: (j: Jongere) =>
 	return change(data, id, (j) => ({ ...j, ...fn(j), id: j.id }));
 }
 
-/** Add a young person and choose them. The caller has checked the code with `codeError`. */
+/** Add a young person and choose them. The caller has checked the code with `codeProblem`. */
 export function addJongere(data: WerkmapData, id: string, code: string): WerkmapData {
 	return { jongeren: [...data.jongeren, newJongere(id, code)], activeId: id };
 }
 
-export function chooseJongere(data: WerkmapData, id: string | null): WerkmapData {
+export function selectJongere(data: WerkmapData, id: string | null): WerkmapData {
 	if (id !== null && !findJongere(data, id)) return data;
 	return { ...data, activeId: id };
 }
@@ -141,7 +141,7 @@ export function copyCode(data: WerkmapData, code: string): string {
 	const base = code.slice(0, MAX_CODE - 11);
 	for (let n = 1; ; n++) {
 		const candidate = n === 1 ? `${base} (kopie)` : `${base} (kopie ${n})`;
-		if (codeError(data, candidate) === null) return candidate;
+		if (codeProblem(data, candidate) === null) return candidate;
 	}
 }
 
@@ -181,7 +181,7 @@ export function removeJongere(data: WerkmapData, id: string): { data: WerkmapDat
  */
 export function restoreJongere(data: WerkmapData, removed: Removed): WerkmapData {
 	if (findJongere(data, removed.jongere.id)) return data;
-	const free = codeError(data, removed.jongere.code) === null;
+	const free = codeProblem(data, removed.jongere.code) === null;
 	const jongere = free ? removed.jongere : { ...removed.jongere, code: copyCode(data, removed.jongere.code) };
 	const jongeren = [...data.jongeren];
 	jongeren.splice(Math.min(removed.index, jongeren.length), 0, jongere);
@@ -215,7 +215,7 @@ export function mergeWerkmap(current: WerkmapData, incoming: WerkmapData, newId:
 			continue;
 		}
 		const idTaken = Boolean(findJongere(data, jongere.id));
-		const codeTaken = codeError(data, jongere.code) !== null;
+		const codeTaken = codeProblem(data, jongere.code) !== null;
 		let id = jongere.id;
 		while (findJongere(data, id)) id = newId();
 		const code = idTaken || codeTaken ? copyCode(data, jongere.code) : jongere.code;

@@ -5,12 +5,12 @@ import type { Big5Data } from '../../../src/lib/big5/definitie';
 import {
 	activeJongere,
 	addJongere,
-	chooseJongere,
-	codeError,
+	selectJongere,
+	codeProblem,
 	copyJongere,
 	emptyWerkmap,
 	findJongere,
-	looksPersonal,
+	personalDataWarning,
 	MAX_JONGEREN,
 	mergeWerkmap,
 	migrateChecklists,
@@ -105,7 +105,7 @@ describe('one list of young people', () => {
 	});
 
 	it('deletes everything of one young person, and undo puts it all back in place', () => {
-		const before = chooseJongere(twee(), 'jsam');
+		const before = selectJongere(twee(), 'jsam');
 		const { data, removed } = removeJongere(before, 'jsam');
 		expect(data.jongeren.map((j) => j.code)).toEqual(['Noor']);
 		expect(data.activeId).toBe(null);
@@ -123,22 +123,22 @@ describe('one list of young people', () => {
 
 	it('refuses an empty, too long or used code; case and spaces do not make a code new', () => {
 		const d = twee();
-		expect(codeError(d, '  ')).toBe('Vul een code of bijnaam in.');
-		expect(codeError(d, 'x'.repeat(41))).toBe('Gebruik hoogstens 40 tekens.');
-		expect(codeError(d, ' sam ')).toBe('Deze code is al in gebruik. Kies een andere.');
-		expect(codeError(d, 'Sam', 'jsam')).toBe(null);
+		expect(codeProblem(d, '  ')).toBe('Vul een code of bijnaam in.');
+		expect(codeProblem(d, 'x'.repeat(41))).toBe('Gebruik hoogstens 40 tekens.');
+		expect(codeProblem(d, ' sam ')).toBe('Deze code is al in gebruik. Kies een andere.');
+		expect(codeProblem(d, 'Sam', 'jsam')).toBe(null);
 	});
 
 	it('warns when a code looks like personal details', () => {
-		expect(looksPersonal('Jan Jansen')).toMatch(/volledige naam/);
-		expect(looksPersonal('12-03-2009')).toMatch(/geboortedatum/);
-		expect(looksPersonal('J-12')).toBe(null);
+		expect(personalDataWarning('Jan Jansen')).toMatch(/volledige naam/);
+		expect(personalDataWarning('12-03-2009')).toMatch(/geboortedatum/);
+		expect(personalDataWarning('J-12')).toBe(null);
 	});
 
 	it('ignores choosing someone who is not there', () => {
 		const d = twee();
-		expect(chooseJongere(d, 'bestaat-niet')).toBe(d);
-		expect(chooseJongere(d, null).activeId).toBe(null);
+		expect(selectJongere(d, 'bestaat-niet')).toBe(d);
+		expect(selectJongere(d, null).activeId).toBe(null);
 	});
 });
 
