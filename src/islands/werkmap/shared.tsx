@@ -88,8 +88,8 @@ export function Message({ id, text, onUndo }: { id: string; text: string; onUndo
 	);
 }
 
-/** A small form to start the first werkmap, on every part of the werkmap. */
-function FirstJongere() {
+/** A small form to start a werkmap, on every part of the werkmap. */
+function NewJongere({ id, button }: { id: string; button: string }) {
 	const [code, setCode] = useState('');
 	const [error, setError] = useState<string | null>(null);
 	return (
@@ -101,11 +101,13 @@ function FirstJongere() {
 				const problem = codeProblem(store.$data.get(), code);
 				if (problem) return setError(problem);
 				store.update((d) => addJongere(d, newId('j'), code));
+				setCode('');
+				e.currentTarget.closest('details')?.removeAttribute('open');
 				focusAfterRender('wm-jongere');
 			}}
 		>
 			<CodeField
-				id="wm-eerste"
+				id={id}
 				label="Code of bijnaam van de jongere"
 				value={code}
 				error={error}
@@ -114,7 +116,7 @@ function FirstJongere() {
 					if (error) setError(null);
 				}}
 			/>
-			<button type="submit">Werkmap maken</button>
+			<button type="submit">{button}</button>
 		</form>
 	);
 }
@@ -131,7 +133,7 @@ export function JongereChoice({ data }: { data: WerkmapData }) {
 			<section class="wm-jongere-keuze" aria-labelledby="wm-keuze-kop">
 				<h2 id="wm-keuze-kop">Begin een werkmap</h2>
 				<Privacy />
-				<FirstJongere />
+				<NewJongere id="wm-eerste" button="Werkmap maken" />
 			</section>
 		);
 	}
@@ -154,8 +156,12 @@ export function JongereChoice({ data }: { data: WerkmapData }) {
 						</option>
 					))}
 				</select>
-				<a href="/werkmap/">Jongeren toevoegen of beheren</a>
+				<a href="/werkmap/">Alle jongeren beheren</a>
 			</div>
+			<details class="wm-nieuw-details">
+				<summary>Nieuwe jongere</summary>
+				<NewJongere id="wm-nog-een" button="Werkmap maken" />
+			</details>
 		</div>
 	);
 }
