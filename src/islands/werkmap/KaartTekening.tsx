@@ -25,9 +25,19 @@ function Marker({ relatie, x, y, r }: { relatie: Relatie; x: number; y: number; 
 		case 'vrienden':
 			return <rect class={cls} x={x - r} y={y - r} width={2 * r} height={2 * r} rx={r * 0.25} />;
 		case 'school-werk-buurt':
-			return <polygon class={cls} points={`${x},${y - r * 1.15} ${x + r * 1.15},${y} ${x},${y + r * 1.15} ${x - r * 1.15},${y}`} />;
+			return (
+				<polygon
+					class={cls}
+					points={`${x},${y - r * 1.15} ${x + r * 1.15},${y} ${x},${y + r * 1.15} ${x - r * 1.15},${y}`}
+				/>
+			);
 		case 'vrijwilliger':
-			return <polygon class={cls} points={`${x},${y - r * 1.2} ${x + r * 1.1},${y + r * 0.85} ${x - r * 1.1},${y + r * 0.85}`} />;
+			return (
+				<polygon
+					class={cls}
+					points={`${x},${y - r * 1.2} ${x + r * 1.1},${y + r * 0.85} ${x - r * 1.1},${y + r * 0.85}`}
+				/>
+			);
 		default: {
 			const points = Array.from({ length: 6 }, (_, i) => {
 				const a = (Math.PI / 3) * i;

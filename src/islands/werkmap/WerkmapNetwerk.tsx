@@ -90,11 +90,7 @@ function Netwerk({ jongere, vasteVolwassene }: { jongere: Jongere; vasteVolwasse
 				}
 			/>
 
-			<details
-				class="wm-tekening-details"
-				open={showDrawing}
-				onToggle={(e) => setShowDrawing(e.currentTarget.open)}
-			>
+			<details class="wm-tekening-details" open={showDrawing} onToggle={(e) => setShowDrawing(e.currentTarget.open)}>
 				<summary>Netwerkkaart als tekening</summary>
 				{Tekening ? <Tekening code={code} netwerk={netwerk} /> : <Loading failed={failed} />}
 			</details>

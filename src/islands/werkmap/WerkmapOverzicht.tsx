@@ -16,7 +16,7 @@ import {
 } from '../../lib/werkmap/jongeren';
 import { formatMonth } from '../../lib/werkmap/month';
 import { findHiaten } from '../../lib/werkmap/netwerk';
-import { buildTijdlijn, type Moment } from '../../lib/werkmap/tijdlijn';
+import { buildTijdlijn, type TijdlijnMoment } from '../../lib/werkmap/tijdlijn';
 import { countUrgencies, formatUrgencyCount } from '../../lib/werkmap/urgency';
 import { werkmapStore as store } from '../../stores/werkmap';
 import ExportImportDetails from '../storage/ExportImportDetails';
@@ -25,11 +25,11 @@ import { useToolStore } from '../storage/useToolStore';
 import { CodeField, focusAfterRender, Message, Privacy } from './shared';
 
 interface Props {
-	momenten: Moment[];
+	momenten: TijdlijnMoment[];
 }
 
 /** One line per part: what stands out, for the list and for the overview. */
-function stand(jongere: Jongere, momenten: Moment[], today: string) {
+function stand(jongere: Jongere, momenten: TijdlijnMoment[], today: string) {
 	const big5 = summarize(jongere, today);
 	const urgencies = countUrgencies(buildTijdlijn({ ...jongere, momenten, today }));
 	return {

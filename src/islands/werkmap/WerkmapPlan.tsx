@@ -2,7 +2,7 @@ import { isoDate } from '../../lib/format';
 import { exportFileName } from '../../lib/storage/names';
 import type { Jongere } from '../../lib/werkmap/jongeren';
 import { buildPlan, type Plan } from '../../lib/werkmap/plan';
-import { buildTijdlijn, type Moment } from '../../lib/werkmap/tijdlijn';
+import { buildTijdlijn, type TijdlijnMoment } from '../../lib/werkmap/tijdlijn';
 import { werkmapStore as store } from '../../stores/werkmap';
 import { downloadJson } from '../storage/download';
 import ExportImportDetails from '../storage/ExportImportDetails';
@@ -11,7 +11,7 @@ import { useToolStore } from '../storage/useToolStore';
 import { Part } from './shared';
 
 interface Props {
-	momenten: Moment[];
+	momenten: TijdlijnMoment[];
 }
 
 /** A line to write on by hand: phone numbers are never typed into the site. */
@@ -105,7 +105,9 @@ export function PlanView({ plan }: { plan: Plan }) {
 								{p.wie && <span class="wm-plan-wie">Wie helpt: {p.wie}</span>}
 							</li>
 						))}
-						{plan.meerPunten > 0 && <li>En daarna nog {plan.meerPunten} punten. Vraag ernaar bij je volgende gesprek.</li>}
+						{plan.meerPunten > 0 && (
+							<li>En daarna nog {plan.meerPunten} punten. Vraag ernaar bij je volgende gesprek.</li>
+						)}
 					</ol>
 				) : (
 					<p>Er staat nu niets open.</p>
@@ -123,11 +125,11 @@ export function PlanView({ plan }: { plan: Plan }) {
 						))}
 					</ul>
 				) : (
-					<p>Schrijf hier wie je kunt bellen en het nummer: <WriteLine label="Naam en telefoonnummer" /></p>
+					<p>
+						Schrijf hier wie je kunt bellen en het nummer: <WriteLine label="Naam en telefoonnummer" />
+					</p>
 				)}
-				<p>
-					Volgend gesprek: {plan.volgendGesprek || <WriteLine label="Datum van het volgende gesprek" />}
-				</p>
+				<p>Volgend gesprek: {plan.volgendGesprek || <WriteLine label="Datum van het volgende gesprek" />}</p>
 			</section>
 			<footer class="wm-plan-voet">
 				<p>Dit plan is van jou. Neem het mee naar elk gesprek, en vraag het aan als er iets verandert.</p>
@@ -143,7 +145,7 @@ function exportJongere(jongere: Jongere) {
 	downloadJson(exportFileName(`werkmap ${jongere.code}`, now), file);
 }
 
-function Plan({ jongere, momenten }: { jongere: Jongere; momenten: Moment[] }) {
+function Plan({ jongere, momenten }: { jongere: Jongere; momenten: TijdlijnMoment[] }) {
 	const today = isoDate(new Date());
 	const tijdlijn = buildTijdlijn({ ...jongere, momenten, today });
 	const plan = buildPlan({ ...jongere, tijdlijn, today });

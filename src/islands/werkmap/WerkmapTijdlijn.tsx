@@ -1,18 +1,19 @@
 import { useState } from 'preact/hooks';
 import { formatDate, isoDate } from '../../lib/format';
 import { type Jongere, updateJongere } from '../../lib/werkmap/jongeren';
-import { formatLeeftijd, monthOfDate, monthsBetween } from '../../lib/werkmap/month';
+import { formatLeeftijd, type TekstDeel } from '../../lib/momenten/momenten';
+import { monthOfDate, monthsBetween } from '../../lib/werkmap/month';
 import {
 	buildTijdlijn,
 	groupByJaar,
 	MAX_MOMENT_NOTITIE,
 	MOMENT_STATUS_LABELS,
 	MOMENT_STATUSSEN,
-	type Moment,
 	type MomentStand,
-	SOORT_LABELS,
 	setMomentStand,
+	soortLabel,
 	type TijdlijnItem,
+	type TijdlijnMoment,
 	verdwenenStanden,
 } from '../../lib/werkmap/tijdlijn';
 import { countUrgencies, URGENCY_LABELS, URGENCY_ORDER } from '../../lib/werkmap/urgency';
@@ -25,13 +26,31 @@ import { VerjaardagField } from './VerjaardagField';
 
 interface Props {
 	/** Every entry of the `momenten` collection, as the page read it at build time. */
-	momenten: Moment[];
+	momenten: TijdlijnMoment[];
 }
 
 const MAX_WIE = 120;
 
 const setStand = (id: string, momentId: string, change: Partial<MomentStand>) =>
 	store.update((d) => updateJongere(d, id, (j) => ({ tijdlijn: setMomentStand(j.tijdlijn, momentId, change) })));
+
+/** A text of the collection with its glossary links; always text nodes, never HTML. */
+function Tekst({ delen }: { delen: TekstDeel[] }) {
+	return (
+		<>
+			{delen.map((d, i) =>
+				d.begrip ? (
+					// biome-ignore lint/suspicious/noArrayIndexKey: the parts of one text never move.
+					<a key={i} href={`/begrippen/#${d.begrip}`}>
+						{d.tekst}
+					</a>
+				) : (
+					d.tekst
+				),
+			)}
+		</>
+	);
+}
 
 function MomentItem({ item, jongereId }: { item: TijdlijnItem; jongereId: string }) {
 	const { moment, stand, urgency } = item;
@@ -45,14 +64,17 @@ function MomentItem({ item, jongereId }: { item: TijdlijnItem; jongereId: string
 				{item.maand && <span> · {item.leeftijd}</span>}
 				{urgency && <strong class={`wm-badge wm-badge--${urgency}`}>{URGENCY_LABELS[urgency]}</strong>}
 				<span class={`wm-soort wm-soort--${moment.soort}`}>
-					{moment.soort === 'regionaal' && moment.regio ? `${moment.regio}: ` : ''}
-					{SOORT_LABELS[moment.soort]}
+					{soortLabel(moment)}
+					{moment.soort === 'regionaal' && moment.regio && ` · ${moment.regio}`}
 				</span>
 			</p>
 			{moment.regelen.length > 0 && (
 				<ul class="wm-regelen">
-					{moment.regelen.map((r) => (
-						<li key={r}>{r}</li>
+					{moment.regelen.map((r, i) => (
+						// biome-ignore lint/suspicious/noArrayIndexKey: the lines of one moment never move.
+						<li key={i}>
+							<Tekst delen={r} />
+						</li>
 					))}
 				</ul>
 			)}
@@ -62,7 +84,12 @@ function MomentItem({ item, jongereId }: { item: TijdlijnItem; jongereId: string
 				</legend>
 				{MOMENT_STATUSSEN.map((s) => (
 					<label key={s} class="wm-keuze">
-						<input type="radio" name={`${id}-status`} checked={stand.status === s} onChange={() => set({ status: s })} />
+						<input
+							type="radio"
+							name={`${id}-status`}
+							checked={stand.status === s}
+							onChange={() => set({ status: s })}
+						/>
 						{MOMENT_STATUS_LABELS[s]}
 					</label>
 				))}
@@ -71,8 +98,25 @@ function MomentItem({ item, jongereId }: { item: TijdlijnItem; jongereId: string
 				<summary>
 					Uitleg, wie en vóór wanneer<span class="sr-only">: {moment.titel}</span>
 				</summary>
-				<p>{moment.uitleg}</p>
+				{moment.wanneer && <p>Wanneer precies: {moment.wanneer}.</p>}
+				<p>
+					<Tekst delen={moment.uitleg} />
+				</p>
 				{moment.wieHelpt && <p>Wie kan helpen: {moment.wieHelpt}.</p>}
+				{moment.teControleren && (
+					<p class="wm-let-op">
+						<strong>Nog niet alles gecontroleerd:</strong> {moment.teControleren}
+					</p>
+				)}
+				<p class="wm-bronnen">
+					Bron:{' '}
+					{moment.bronnen.map((b, i) => (
+						<span key={b.titel}>
+							{i > 0 && '; '}
+							{b.url ? <a href={b.url}>{b.titel}</a> : b.titel} ({b.uitgever})
+						</span>
+					))}
+				</p>
 				{moment.zie.length > 0 && (
 					<ul class="wm-zie">
 						{moment.zie.map((z) => (
@@ -121,7 +165,7 @@ function MomentItem({ item, jongereId }: { item: TijdlijnItem; jongereId: string
 }
 
 /** The regional practices a user can switch on, grouped by region; always "regionale afspraak, geen wet". */
-function Regionaal({ jongere, momenten }: { jongere: Jongere; momenten: Moment[] }) {
+function Regionaal({ jongere, momenten }: { jongere: Jongere; momenten: TijdlijnMoment[] }) {
 	const regionaal = momenten.filter((m) => m.soort === 'regionaal');
 	if (regionaal.length === 0) return null;
 	const regios = [...new Set(regionaal.map((m) => m.regio ?? 'Overig'))];
@@ -129,8 +173,8 @@ function Regionaal({ jongere, momenten }: { jongere: Jongere; momenten: Moment[]
 		<details class="wm-regionaal">
 			<summary>Regionale afspraken toevoegen ({jongere.regionaal.length} aan)</summary>
 			<p>
-				Dit zijn afspraken uit een regio, geen wet. Zet aan wat in de regio van {jongere.code} geldt; ze komen dan op
-				de tijdlijn.
+				Dit zijn afspraken uit een regio, geen wet. Zet aan wat in de regio van {jongere.code} geldt; ze komen dan op de
+				tijdlijn.
 			</p>
 			{regios.map((regio) => (
 				<fieldset key={regio} class="wm-keuzes">
@@ -160,7 +204,7 @@ function Regionaal({ jongere, momenten }: { jongere: Jongere; momenten: Moment[]
 	);
 }
 
-function Tijdlijn({ jongere, momenten }: { jongere: Jongere; momenten: Moment[] }) {
+function Tijdlijn({ jongere, momenten }: { jongere: Jongere; momenten: TijdlijnMoment[] }) {
 	const [onlyOpen, setOnlyOpen] = useState(false);
 	const today = isoDate(new Date());
 	const items = buildTijdlijn({ ...jongere, momenten, today });

@@ -34,8 +34,11 @@ export function formatMoment({ vanaf, tot }: Timing): string {
 	return `${van} tot ${naar}`;
 }
 
+/** What the order needs of a moment (the werkmap sorts its own copies of the moments too). */
+type Ordered = Pick<Moment, 'vanaf' | 'tot' | 'soort' | 'titel'>;
+
 /** Timeline order: by start, then the shorter period first, then law before regional before practical. */
-export function compareMomenten(a: Moment, b: Moment): number {
+export function compareMomenten(a: Ordered, b: Ordered): number {
 	return (
 		a.vanaf - b.vanaf ||
 		(a.tot ?? a.vanaf) - (b.tot ?? b.vanaf) ||

@@ -75,17 +75,3 @@ export function formatMonth(month: YearMonth): string {
 	const year = Math.floor(index / 12);
 	return `${MAANDEN[index - year * 12]} ${year}`;
 }
-
-/** Age at `offset` months after the month of the 18th birthday: { jaren: 17, maanden: 6 } for −6. */
-export function leeftijdAt(offset: number): { jaren: number; maanden: number } {
-	const jaren = 18 + Math.floor(offset / 12);
-	return { jaren, maanden: offset - (jaren - 18) * 12 };
-}
-
-/** "17½ jaar", "18 jaar", "18 jaar en 3 maanden", "1 maand" stays singular. */
-export function formatLeeftijd(offset: number): string {
-	const { jaren, maanden } = leeftijdAt(offset);
-	if (maanden === 0) return `${jaren} jaar`;
-	if (maanden === 6) return `${jaren}½ jaar`;
-	return `${jaren} jaar en ${maanden} ${maanden === 1 ? 'maand' : 'maanden'}`;
-}

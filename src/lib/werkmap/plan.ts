@@ -1,7 +1,7 @@
 import { type Status, VOORWAARDE_IDS, type VoorwaardeId, type VoorwaardeStand } from '../big5/definitie';
 import { datumLang } from '../tekst';
 import { type Persoon, STEUN_LABELS } from './netwerk';
-import type { TijdlijnItem } from './tijdlijn';
+import { plainText, type TijdlijnItem } from './tijdlijn';
 import { URGENCY_LABELS, type Urgency, urgencyOf } from './urgency';
 
 /**
@@ -127,7 +127,7 @@ export function buildPlan(input: PlanInput): Plan {
 		.map((item) => ({
 			wanneer: item.stand.voor ? `Vóór ${formatDate(item.stand.voor)}` : item.wanneer,
 			titel: item.moment.titel,
-			regelen: item.moment.regelen,
+			regelen: item.moment.regelen.map(plainText),
 			wie: item.stand.wie.trim() || item.moment.wieHelpt || '',
 			urgency: item.urgency,
 			signaal: item.urgency ? URGENCY_LABELS[item.urgency] : '',

@@ -1,30 +1,53 @@
-import { addMonths, formatLeeftijd, formatMonth, monthOfDate, monthsBetween, type YearMonth } from './month';
-import { type Urgency, urgencyOf } from './urgency';
+import type { Moment } from '../content/schemas';
+import { compareMomenten, formatLeeftijd, formatMoment, parseBegripLinks, type TekstDeel } from '../momenten/momenten';
+import { addMonths, formatMonth, monthOfDate, monthsBetween, type YearMonth } from './month';
+import { urgencyOf, type Urgency } from './urgency';
 
 /**
  * The timeline of one young person: every moment of the `momenten` content
  * collection (laws, practical 18-items, and the regional practices the user
  * switched on), dated from the month of the 18th birthday, with what the
  * user recorded per moment. The moments themselves are never kept here or
- * in storage: the page reads them from the collection and passes them in,
- * so the site has one list of what changes at 18.
+ * in storage: the page reads them from the collection and passes them in
+ * (`toTijdlijnMoment`), so the site has one list of what changes at 18.
  */
 
-/** What the timeline needs of one entry of the `momenten` collection (see momentSchema). */
-export interface Moment {
+/** One entry of the `momenten` collection as the werkmap's islands get it: plain data, texts split into links. */
+export interface TijdlijnMoment
+	extends Pick<
+		Moment,
+		'titel' | 'soort' | 'vanaf' | 'tot' | 'wanneer' | 'nogGeenWet' | 'wieHelpt' | 'leefgebied' | 'regio' | 'zie'
+	> {
 	id: string;
-	titel: string;
-	soort: 'wet' | 'praktisch' | 'regionaal';
-	/** Months relative to the month of the 18th birthday (0 = that month, −6 = at 17½, 36 = at 21). */
-	vanaf: number;
-	tot?: number;
-	uitleg: string;
-	regelen: string[];
-	wieHelpt?: string;
-	leefgebied?: 'volwassene' | 'wonen' | 'dagbesteding' | 'inkomen' | 'zorg';
-	regio?: string;
-	zie: { label: string; href: string }[];
+	uitleg: TekstDeel[];
+	regelen: TekstDeel[][];
+	teControleren?: string;
+	bronnen: { titel: string; uitgever: string; url?: string }[];
 }
+
+/** Build time: a collection entry as the islands need it (no Dates, glossary links split out). */
+export function toTijdlijnMoment(id: string, m: Moment): TijdlijnMoment {
+	return {
+		id,
+		titel: m.titel,
+		soort: m.soort,
+		vanaf: m.vanaf,
+		...(m.tot !== undefined && { tot: m.tot }),
+		...(m.wanneer && { wanneer: m.wanneer }),
+		...(m.nogGeenWet && { nogGeenWet: m.nogGeenWet }),
+		uitleg: parseBegripLinks(m.uitleg),
+		regelen: m.regelen.map(parseBegripLinks),
+		...(m.wieHelpt && { wieHelpt: m.wieHelpt }),
+		...(m.leefgebied && { leefgebied: m.leefgebied }),
+		...(m.regio && { regio: m.regio }),
+		zie: m.zie,
+		...(m.teControleren && { teControleren: m.teControleren }),
+		bronnen: m.bronnen.map(({ titel, uitgever, url }) => ({ titel, uitgever, ...(url && { url }) })),
+	};
+}
+
+/** The words of a text without its links, for print and for lines in a sentence. */
+export const plainText = (delen: readonly TekstDeel[]) => delen.map((d) => d.tekst).join('');
 
 export const MOMENT_STATUSSEN = ['open', 'geregeld', 'niet-nodig'] as const;
 export type MomentStatus = (typeof MOMENT_STATUSSEN)[number];
@@ -53,20 +76,21 @@ export function legeMomentStand(): MomentStand {
 /** The last month the timeline shows: the month of the 27th birthday. */
 export const TOT_27 = 108;
 
-export const SOORT_LABELS: Record<Moment['soort'], string> = {
-	wet: 'Wet',
-	praktisch: 'Regelen',
-	regionaal: 'Regionale afspraak, geen wet',
-};
+/** "Wet", "Regelen", "Regionale afspraak, geen wet"; a rule that is not law yet says what it is instead. */
+export function soortLabel(m: Pick<TijdlijnMoment, 'soort' | 'nogGeenWet'>): string {
+	if (m.soort === 'regionaal') return 'Regionale afspraak, geen wet';
+	if (m.soort === 'praktisch') return 'Regelen';
+	return m.nogGeenWet ?? 'Wet';
+}
 
 export interface TijdlijnItem {
-	moment: Moment;
+	moment: TijdlijnMoment;
 	stand: MomentStand;
 	/** The month the moment starts, or null while the birthday month is unknown. */
 	maand: YearMonth | null;
 	/** "maart 2027" (or "vanaf maart 2027 tot maart 2030" for a period); the age alone without a birthday month. */
 	wanneer: string;
-	/** "18 jaar", "17½ jaar". */
+	/** "18 jaar", "17,5 jaar", "18 tot 21 jaar". */
 	leeftijd: string;
 	urgency: Urgency | null;
 	/** Started before this month and no longer running. */
@@ -74,7 +98,7 @@ export interface TijdlijnItem {
 }
 
 export interface TijdlijnInput {
-	momenten: readonly Moment[];
+	momenten: readonly TijdlijnMoment[];
 	/** Month of the 18th birthday, '' when not known yet. */
 	verjaardag18: YearMonth | '';
 	tijdlijn: Readonly<Record<string, MomentStand>>;
@@ -85,15 +109,13 @@ export interface TijdlijnInput {
 }
 
 /** Which moments are on this young person's timeline: all but regional ones not switched on. */
-export function momentenVoor(momenten: readonly Moment[], regionaal: readonly string[]): Moment[] {
+export function momentenVoor(momenten: readonly TijdlijnMoment[], regionaal: readonly string[]): TijdlijnMoment[] {
 	return momenten.filter((m) => m.vanaf <= TOT_27 && (m.soort !== 'regionaal' || regionaal.includes(m.id)));
 }
 
-function wanneer(moment: Moment, verjaardag18: YearMonth | ''): string {
-	const leeftijd = formatLeeftijd(moment.vanaf);
-	if (!verjaardag18) {
-		return moment.tot === undefined ? `Op ${leeftijd}` : `Van ${leeftijd} tot ${formatLeeftijd(moment.tot)}`;
-	}
+function wanneer(moment: TijdlijnMoment, verjaardag18: YearMonth | ''): string {
+	if (!verjaardag18)
+		return moment.tot === undefined ? `Op ${formatLeeftijd(moment.vanaf)}` : `Van ${formatMoment(moment)}`;
 	const start = formatMonth(addMonths(verjaardag18, moment.vanaf));
 	return moment.tot === undefined ? start : `${start} tot ${formatMonth(addMonths(verjaardag18, moment.tot))}`;
 }
@@ -116,21 +138,14 @@ export function buildTijdlijn(input: TijdlijnInput): TijdlijnItem[] {
 			stand,
 			maand,
 			wanneer: wanneer(moment, verjaardag18),
-			leeftijd: formatLeeftijd(moment.vanaf),
+			leeftijd: formatMoment(moment),
 			urgency: stand.status === 'open' && due ? urgencyOf(due, today) : null,
 			voorbij: eind !== null && monthsBetween(thisMonth, eind) < 0,
 		};
 	});
-	return items.sort(
-		(a, b) =>
-			a.moment.vanaf - b.moment.vanaf ||
-			soortOrder(a) - soortOrder(b) ||
-			a.moment.titel.localeCompare(b.moment.titel, 'nl'),
-	);
+	// The same order as /wetten-per-leeftijd/.
+	return items.sort((a, b) => compareMomenten(a.moment, b.moment));
 }
-
-const SOORT_ORDER: Record<Moment['soort'], number> = { wet: 0, praktisch: 1, regionaal: 2 };
-const soortOrder = (item: TijdlijnItem) => SOORT_ORDER[item.moment.soort];
 
 /**
  * Records for moments that are no longer in the collection (renamed or
@@ -138,7 +153,7 @@ const soortOrder = (item: TijdlijnItem) => SOORT_ORDER[item.moment.soort];
  * lists them so a note is not lost.
  */
 export function verdwenenStanden(
-	momenten: readonly Moment[],
+	momenten: readonly TijdlijnMoment[],
 	tijdlijn: Readonly<Record<string, MomentStand>>,
 ): { id: string; stand: MomentStand }[] {
 	const ids = new Set(momenten.map((m) => m.id));

@@ -2,11 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	addMonths,
-	formatLeeftijd,
 	formatMonth,
 	fromMonthIndex,
 	isYearMonth,
-	leeftijdAt,
 	monthIndex,
 	monthOf,
 	monthsBetween,
@@ -89,28 +87,5 @@ describe('reading and writing months', () => {
 	it('takes the local month of a moment, also on the last evening of the year', () => {
 		expect(monthOf(new Date(2026, 11, 31, 23, 59))).toBe('2026-12');
 		expect(monthOf(new Date(2027, 0, 1, 0, 0))).toBe('2027-01');
-	});
-});
-
-describe('age at an offset from the 18th birthday', () => {
-	it('names the ages the sources use', () => {
-		expect(formatLeeftijd(0)).toBe('18 jaar');
-		expect(formatLeeftijd(-6)).toBe('17½ jaar');
-		expect(formatLeeftijd(-2)).toBe('17 jaar en 10 maanden');
-		expect(formatLeeftijd(1)).toBe('18 jaar en 1 maand');
-		expect(formatLeeftijd(36)).toBe('21 jaar');
-		expect(formatLeeftijd(108)).toBe('27 jaar');
-		expect(formatLeeftijd(-36)).toBe('15 jaar');
-	});
-
-	it('always has 0 to 11 months and adds back up to the offset', () => {
-		fc.assert(
-			fc.property(offset, (n) => {
-				const { jaren, maanden } = leeftijdAt(n);
-				expect(maanden).toBeGreaterThanOrEqual(0);
-				expect(maanden).toBeLessThan(12);
-				expect((jaren - 18) * 12 + maanden).toBe(n);
-			}),
-		);
 	});
 });

@@ -2,18 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { legeChecklist } from '../../../src/lib/big5/checklist';
 import { newPersoon, type Persoon } from '../../../src/lib/werkmap/netwerk';
 import { buildPlan, MAX_KOMT_ERAAN, MAX_MENSEN, type PlanInput } from '../../../src/lib/werkmap/plan';
-import { buildTijdlijn, legeMomentStand, type Moment } from '../../../src/lib/werkmap/tijdlijn';
+import { buildTijdlijn, legeMomentStand, type TijdlijnMoment } from '../../../src/lib/werkmap/tijdlijn';
 
-const moment = (id: string, vanaf: number, extra: Partial<Moment> = {}): Moment => ({
-	id,
-	titel: `Moment ${id}`,
-	soort: 'praktisch',
-	vanaf,
-	uitleg: 'Uitleg van dit moment, lang genoeg.',
-	regelen: [],
-	zie: [],
-	...extra,
-});
+function moment(
+	id: string,
+	vanaf: number,
+	extra: Partial<Omit<TijdlijnMoment, 'regelen'>> & { regelen?: string[] } = {},
+): TijdlijnMoment {
+	const { regelen = [], ...rest } = extra;
+	return {
+		id,
+		titel: `Moment ${id}`,
+		soort: 'praktisch',
+		vanaf,
+		uitleg: [{ tekst: 'Uitleg van dit moment, lang genoeg.' }],
+		zie: [],
+		bronnen: [],
+		...rest,
+		regelen: regelen.map((tekst) => [{ tekst }]),
+	};
+}
 
 const momenten = [
 	moment('zorgverzekering', 0, {

@@ -5,7 +5,7 @@ import {
 	buildTijdlijn,
 	groupByJaar,
 	legeMomentStand,
-	type Moment,
+	type TijdlijnMoment,
 	type MomentStand,
 	momentenVoor,
 	setMomentStand,
@@ -13,20 +13,26 @@ import {
 } from '../../../src/lib/werkmap/tijdlijn';
 
 /** Test moments in the shape of the `momenten` collection (the real ones live in content/momenten/). */
-function moment(id: string, vanaf: number, extra: Partial<Moment> = {}): Moment {
+function moment(
+	id: string,
+	vanaf: number,
+	extra: Partial<Omit<TijdlijnMoment, 'regelen'>> & { regelen?: string[] } = {},
+): TijdlijnMoment {
+	const { regelen = [], ...rest } = extra;
 	return {
 		id,
 		titel: `Moment ${id}`,
 		soort: 'praktisch',
 		vanaf,
-		uitleg: 'Uitleg van dit moment, lang genoeg.',
-		regelen: [],
+		uitleg: [{ tekst: 'Uitleg van dit moment, lang genoeg.' }],
 		zie: [],
-		...extra,
+		bronnen: [],
+		...rest,
+		regelen: regelen.map((tekst) => [{ tekst }]),
 	};
 }
 
-const momenten: Moment[] = [
+const momenten: TijdlijnMoment[] = [
 	moment('zorgverzekering', 0, { titel: 'Zorgverzekering', leefgebied: 'zorg' }),
 	moment('risicoanalyse', -6, { titel: 'Risicoanalyse klaar', soort: 'regionaal', regio: 'Friesland' }),
 	moment('toekomstplan', -2, { titel: 'Toekomstplan afgesproken', soort: 'regionaal', regio: 'Friesland' }),
@@ -68,21 +74,21 @@ describe('dates', () => {
 		const op = Object.fromEntries(items.map((i) => [i.moment.id, i]));
 		expect(op.risicoanalyse!.maand).toBe('2026-09');
 		expect(op.risicoanalyse!.wanneer).toBe('september 2026');
-		expect(op.risicoanalyse!.leeftijd).toBe('17½ jaar');
+		expect(op.risicoanalyse!.leeftijd).toBe('17,5 jaar');
 		expect(op.toekomstplan!.maand).toBe('2027-01');
 		expect(op.zorgverzekering!.wanneer).toBe('maart 2027');
 		expect(op.pleegzorg!.wanneer).toBe('maart 2027 tot maart 2030');
 		expect(op.jongerennorm!.maand).toBe('2030-03');
 	});
 
-	it('is in date order, laws before practical items before regional practice in one month', () => {
+	it('is in the order of /wetten-per-leeftijd/: by start, shorter periods first, laws before practical items', () => {
 		const items = buildTijdlijn(input({ regionaal: ['risicoanalyse', 'toekomstplan'] }));
 		expect(items.map((i) => i.moment.id)).toEqual([
 			'risicoanalyse',
 			'toekomstplan',
-			'pleegzorg',
 			'wmo',
 			'zorgverzekering',
+			'pleegzorg',
 			'jongerennorm',
 		]);
 	});
@@ -90,8 +96,8 @@ describe('dates', () => {
 	it('falls back to ages, with nothing late or due, while the birthday month is unknown', () => {
 		const items = buildTijdlijn(input({ verjaardag18: '', regionaal: ['risicoanalyse'] }));
 		expect(items.every((i) => i.maand === null && i.urgency === null)).toBe(true);
-		expect(items[0]!.wanneer).toBe('Op 17½ jaar');
-		expect(items.find((i) => i.moment.id === 'pleegzorg')!.wanneer).toBe('Van 18 jaar tot 21 jaar');
+		expect(items[0]!.wanneer).toBe('Op 17,5 jaar');
+		expect(items.find((i) => i.moment.id === 'pleegzorg')!.wanneer).toBe('Van 18 tot 21 jaar');
 		expect(groupByJaar(items).map((g) => g.kop)).toEqual(['17 jaar', '18 jaar', '21 jaar']);
 	});
 
