@@ -7,6 +7,7 @@ import {
 	stapSchema,
 	themaSchema,
 	voorbeeldSchema,
+	wijzigingSchema,
 } from './lib/content/schemas';
 import { zelfscanSchema } from './lib/zelfscan/schema';
 
@@ -21,6 +22,11 @@ export const collections = {
 	begrippen: defineCollection({ loader: file('./content/begrippen.yaml'), schema: begripSchema }),
 	/** Session plans for trainers (/voor-trainers/). */
 	sessies: defineCollection({ loader: mdx('sessies'), schema: sessieSchema }),
+	/** One change per file (content/wijzigingen/<jjjj-mm-dd>-<slug>.yaml), shown newest first on /wijzigingen/. */
+	wijzigingen: defineCollection({
+		loader: glob({ base: './content/wijzigingen', pattern: '[^_]*.{yaml,yml}' }),
+		schema: wijzigingSchema,
+	}),
 	/** One questionnaire per file (YAML or JSON); the id is the file name. */
 	zelfscans: defineCollection({
 		loader: glob({ base: './content/zelfscans', pattern: '[^_]*.{yaml,yml,json}' }),

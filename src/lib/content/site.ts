@@ -7,12 +7,13 @@ import { findBrokenReferences } from './integrity';
  * fails the build with the file and the field.
  */
 async function load() {
-	const [stappen, voorbeelden, paginas, themas, begrippen] = await Promise.all([
+	const [stappen, voorbeelden, paginas, themas, begrippen, wijzigingen] = await Promise.all([
 		getCollection('stappen'),
 		getCollection('voorbeelden'),
 		getCollection('paginas'),
 		getCollection('themas'),
 		getCollection('begrippen'),
+		getCollection('wijzigingen'),
 	]);
 	const problems = findBrokenReferences({ stappen, voorbeelden, paginas, themas, begrippen });
 	if (problems.length) {
@@ -22,7 +23,9 @@ async function load() {
 	voorbeelden.sort((a, b) => a.data.titel.localeCompare(b.data.titel, 'nl'));
 	begrippen.sort((a, b) => a.data.term.localeCompare(b.data.term, 'nl'));
 	themas.sort((a, b) => a.data.titel.localeCompare(b.data.titel, 'nl'));
-	return { stappen, voorbeelden, paginas, themas, begrippen };
+	// Newest first; on one day, by file name so the order never depends on the file system.
+	wijzigingen.sort((a, b) => b.data.datum.getTime() - a.data.datum.getTime() || a.id.localeCompare(b.id));
+	return { stappen, voorbeelden, paginas, themas, begrippen, wijzigingen };
 }
 
 let cached: ReturnType<typeof load> | undefined;
