@@ -4,7 +4,7 @@
 //   2. facts marked `teControleren` (on a source, a moment or anywhere else in the content);
 //   3. sources without a `geraadpleegd` date.
 // It always exits 0: a date passing must never make CI fail. `--datum JJJJ-MM-DD` reports as of another day.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
