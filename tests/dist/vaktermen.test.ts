@@ -5,8 +5,9 @@ import { parse, text } from './html';
 /**
  * Jargon and abbreviations, checked on the built pages as a reader meets them:
  * the first time a page uses one of these words, it links to its entry in the
- * glossary (/begrippen/) or explains it in the same sentence. A word on this list
- * that has no glossary entry fails too. Add every new term or abbreviation here.
+ * glossary (/begrippen/) or explains it in the same sentence. A word without a
+ * glossary entry can only pass by being explained. Add every new term or
+ * abbreviation here.
  *
  * `voluit`: what counts as an explanation in the sentence itself (for an
  * abbreviation: the words it stands for). Without it, only a glossary link counts.
@@ -143,11 +144,8 @@ const begrippen = (() => {
 const entriesVoor = (v: Vakterm) => begrippen.filter((b) => v.patroon.test(b.namen)).map((b) => b.id);
 
 describe('vaktermen en afkortingen', () => {
-	it.each(vaktermen.map((v) => [v.term, v] as const))('"%s" heeft een begrip in de begrippenlijst', (_, v) => {
-		expect(entriesVoor(v), `voeg een begrip voor "${v.term}" toe aan content/begrippen.yaml`).not.toEqual([]);
-	});
-
-	it('the check finds the pages it should read', () => {
+	it('reads the glossary and the content pages it should check', () => {
+		expect(begrippen.length).toBeGreaterThan(25);
 		expect(inhoudPaden.length).toBeGreaterThan(20);
 	});
 
@@ -165,7 +163,10 @@ describe('vaktermen en afkortingen', () => {
 				const uitgelegd = v.voluit?.test(zin) ?? false;
 				if (!gelinkt && !uitgelegd) {
 					problemen.push(
-						`"${match[0]}" voor het eerst in: «${zin}». Link het met <Begrip id="${ids[0] ?? '…'}">` +
+						`"${match[0]}" voor het eerst in: «${zin}». ` +
+							(ids.length
+								? `Link het met <Begrip id="${ids[0]}">`
+								: 'Voeg een begrip toe aan content/begrippen.yaml en link het') +
 							(v.voluit ? ' of schrijf het in dezelfde zin voluit.' : '.'),
 					);
 				}

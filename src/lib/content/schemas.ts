@@ -25,7 +25,13 @@ export const bronSchema = z.object({
 	 * unchecked source does not break the build; `npm run inhoud` lists every
 	 * source without it. Never fill in a day on which nobody read the source.
 	 */
-	geraadpleegd: z.iso.date({ error: 'schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-01' }).optional(),
+	geraadpleegd: z
+		.preprocess(
+			// YAML reads 2026-12-01 as a date; keep the day as written, as text.
+			(v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+			z.iso.date({ error: 'schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-01' }),
+		)
+		.optional(),
 	/** Set when the fact base marks the address or a detail as not yet checked. */
 	teControleren: z.string().optional(),
 });
