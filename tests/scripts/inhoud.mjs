@@ -56,7 +56,10 @@ export function buildReport(items, vandaag) {
 			if (g === null || g === undefined) nooit.push({ file });
 			else if (iso(g) < grens) teOud.push({ file, datum: iso(g) });
 		}
-		for (const vraag of openVragen(data)) vragen.push({ file, ...vraag });
+		// In a list of entries (the glossary), name the entry by its id rather than its position.
+		const delen = Array.isArray(data) ? data.map((d, i) => [d, d?.id ?? `[${i}]`]) : [[data, '']];
+		for (const [deel, naam] of delen)
+			for (const vraag of openVragen(deel, naam)) vragen.push({ file, ...vraag, plaats: vraag.plaats });
 		const records = Array.isArray(data) ? data : [data];
 		for (const record of records) {
 			const prefix = Array.isArray(data) && record?.id ? `${record.id}: ` : '';
