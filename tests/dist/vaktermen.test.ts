@@ -20,7 +20,7 @@ interface Vakterm {
 	voluit?: RegExp;
 }
 
-export const vaktermen: Vakterm[] = [
+const vaktermen: Vakterm[] = [
 	// Named in issue 11 and in the contract for the inhoud branch.
 	{ term: 'doorstroomcoach', patroon: /\bdoorstroomcoach(es)?\b/i },
 	{ term: 'doorstroomconsulent', patroon: /\bdoorstroomconsulent(en)?\b/i },
