@@ -43,13 +43,19 @@ describe('de pagina Bronnen', () => {
 	const doc = page('/bronnen/');
 	const items = [...doc.querySelectorAll('main .kb-sourcelist li')];
 
-	it('lists every source a content page cites, once, grouped by publisher', () => {
+	it('lists every source a content page or a moment cites, once, grouped by publisher', () => {
 		expect(items.length).toBeGreaterThan(40);
 		const hier = new Set(items.map((li) => li.querySelector(':scope > a')?.getAttribute('href')).filter(Boolean));
 		// Regular expressions, not a DOM per page: this reads every built page.
 		const elders = pages
 			.filter((p) => p.path !== '/bronnen/')
-			.flatMap((p) => [...p.html.matchAll(/<section class="kb-sources[\s\S]*?<\/section>/g)].map((m) => m[0]))
+			.flatMap((p) =>
+				[
+					...p.html.matchAll(
+						/<section class="kb-sources[\s\S]*?<\/section>|<ul class="kb-moment__bronnen[\s\S]*?<\/ul>/g,
+					),
+				].map((m) => m[0]),
+			)
 			.flatMap((sectie) =>
 				[...sectie.matchAll(/<li[^>]*>\s*<a href="([^"]+)"/g)].map((m) => m[1].replaceAll('&amp;', '&')),
 			);

@@ -6,6 +6,8 @@ import StapLink from './StapLink.astro';
 import Bron from './Bron.astro';
 import Tijdlijn from './Tijdlijn.astro';
 import BronnenOverzicht from './BronnenOverzicht.astro';
+import MomentenTijdlijn from './MomentenTijdlijn.astro';
+import RegelenRondAchttien from './RegelenRondAchttien.astro';
 
 /**
  * Components MDX authors can use without importing them. Pages pass this
@@ -20,4 +22,6 @@ export const mdxComponents = {
 	Bron,
 	Tijdlijn,
 	BronnenOverzicht,
+	MomentenTijdlijn,
+	RegelenRondAchttien,
 };
