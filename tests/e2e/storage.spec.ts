@@ -357,9 +357,15 @@ test.describe('Storage that refuses', () => {
 		await expect(other.getByText('Deze browser laat deze site niets bewaren.')).toBeVisible();
 
 		// Leaving with answers that exist only on screen: the browser asks first.
+		// (The fixture dismisses the question, so the page stays open; close it
+		// without asking again, so the context can close cleanly afterwards.)
+		const question = page.waitForEvent('dialog');
 		await page.close({ runBeforeUnload: true });
+		expect((await question).type()).toBe('beforeunload');
 		await expect.poll(() => problems.dialogs.length).toBe(1);
 		problems.dialogs.length = 0;
+		await other.close();
+		await page.close();
 	});
 
 	test('leaving after everything is saved does not ask', async ({ page, problems }) => {
