@@ -11,6 +11,7 @@ export const hoofdmenu = [
 export const voetmenu = [
 	{ label: 'Over deze site', href: '/over/' },
 	{ label: 'Bronnen', href: '/bronnen/' },
+	{ label: 'Wijzigingen', href: '/wijzigingen/' },
 	{ label: 'Begrippen', href: '/begrippen/' },
 	{ label: 'Wetten per leeftijd', href: '/wetten-per-leeftijd/' },
 	{ label: 'Privacy', href: '/privacy/' },
