@@ -16,6 +16,7 @@ export const voetmenu = [
 	{ label: 'Wetten per leeftijd', href: '/wetten-per-leeftijd/' },
 	{ label: 'Privacy', href: '/privacy/' },
 	{ label: 'Toegankelijkheid', href: '/toegankelijkheid/' },
+	{ label: 'Kwetsbaarheid melden', href: '/kwetsbaarheid-melden/' },
 	{ label: 'Mijn gegevens', href: '/mijn-gegevens/' },
 ] as const;
 

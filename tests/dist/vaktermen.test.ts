@@ -67,29 +67,6 @@ const vaktermen: Vakterm[] = [
 	{ term: 'curatele', patroon: /\bcuratele\b/i },
 ];
 
-/**
- * Known first uses that are not linked yet, in text this branch may not edit: the moments in
- * content/momenten/ and the sentence on gesloten jeugdhulp in the Leidschendam-Voorburg example
- * belong to the wetten branch. Each item names the page and the term. The test fails
- * when an item is no longer needed, so the list only shrinks. Remove an item once the text links the
- * term (in a moment: "[woord](begrip:id)"; in MDX: <Begrip id>).
- */
-const openstaand: Record<string, string[]> = {
-	'/wetten-per-leeftijd/': [
-		'leerwerktraject',
-		'dagbesteding',
-		'jeugdreclassering',
-		'jeugdbescherming',
-		'ggz',
-		'Wmo',
-		'zorgtoeslag',
-		'tegemoetkoming scholieren',
-		'studiefinanciering',
-		'huurtoeslag',
-	],
-	'/voorbeelden/leidschendam-voorburg/': ['gesloten jeugdhulp'],
-};
-
 /** Pages whose text is content: steps, examples, themes and info pages, overviews. Tools and trainer pages are not. */
 const inhoudPaden = pages
 	.map((p) => p.path)
@@ -177,7 +154,6 @@ describe('vaktermen en afkortingen', () => {
 
 		it('links or explains every term and abbreviation the first time it is used', () => {
 			const problemen: string[] = [];
-			const nogOpen: string[] = [];
 			for (const v of vaktermen) {
 				const match = new RegExp(v.patroon.source, v.patroon.flags.replace('g', '')).exec(tekst);
 				if (!match) continue;
@@ -185,9 +161,7 @@ describe('vaktermen en afkortingen', () => {
 				const gelinkt = link[match.index] !== undefined && ids.includes(link[match.index]!);
 				const zin = zinRond(tekst, match.index);
 				const uitgelegd = v.voluit?.test(zin) ?? false;
-				if (!gelinkt && !uitgelegd && openstaand[path]?.includes(v.term)) {
-					nogOpen.push(v.term);
-				} else if (!gelinkt && !uitgelegd) {
+				if (!gelinkt && !uitgelegd) {
 					problemen.push(
 						`"${match[0]}" voor het eerst in: «${zin}». ` +
 							(ids.length
@@ -198,8 +172,6 @@ describe('vaktermen en afkortingen', () => {
 				}
 			}
 			expect(problemen).toEqual([]);
-			// An item in `openstaand` that is now linked or explained: take it out of the list.
-			expect(nogOpen.sort()).toEqual([...(openstaand[path] ?? [])].sort());
 		});
 	});
 });
