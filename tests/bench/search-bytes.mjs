@@ -2,7 +2,7 @@
 // measured in a fresh browser (see firstVisit in bench.mjs). The target (issue 13,
 // Pagefind's own "closer to 100kB") is for the gzip-compressed files of a first
 // query of one word. HTTP headers are shown apart: the local server speaks
-// HTTP/1.1 and repeats about 0.5 KB of security headers on every response,
+// HTTP/1.1 and repeats its security headers (over 1 KB) on every response,
 // where a host with HTTP/2 or HTTP/3 compresses repeated headers away.
 
 /** First queries measured: one word (the target), a question in ordinary words (the fallback), a glossary term. */
