@@ -6,7 +6,8 @@
 //
 // Usage: npm run bench [-- --quick]
 //   --quick          skip the 3,000-page build and do 1 Lighthouse run instead of 3
-//   --only=a,b       run only some parts: bytes, transfer, lighthouse, scale
+//   --only=a,b       run only some parts: bytes, transfer, search, relevance, lighthouse, scale
+//                    (search = what a first search downloads, per file; relevance = tests/bench/zoekvragen.json)
 //   --runs=N         Lighthouse runs per page and device (default 3; median is reported)
 //
 // Builds go to a temporary folder; dist/ is never touched.
@@ -29,6 +30,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { pageAssets } from './page-assets.mjs';
 import { generatePages } from './generate-pages.mjs';
+import { formatRelevance, measureRelevance } from './relevance.mjs';
+import { firstSearchQueries, formatSearchBytes, searchBytes } from './search-bytes.mjs';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const args = process.argv.slice(2);
@@ -309,6 +312,7 @@ async function firstVisit(browser, origin, path, { seed, waitFor, serviceWorkers
 				requests.push({
 					url: request.url(),
 					encoded: sentBody + sizes.responseHeadersSize,
+					body: sentBody,
 					decoded,
 					serviceWorker: Boolean(request.serviceWorker()),
 				});
@@ -352,6 +356,9 @@ async function firstVisit(browser, origin, path, { seed, waitFor, serviceWorkers
 		pagefindRequests: list.filter(isPagefind).length,
 		pagefindTransferred: sum(isPagefind, 'encoded'),
 		pagefindDecoded: sum(isPagefind, 'decoded'),
+		pagefindFiles: list
+			.filter(isPagefind)
+			.map((r) => ({ path: new URL(r.url).pathname, body: r.body, encoded: r.encoded })),
 		shown,
 	};
 }
@@ -592,6 +599,31 @@ try {
 			}
 		}
 
+		if (wants('search') || wants('relevance')) {
+			const browser = await chromium.launch({
+				executablePath: chromePath,
+				args: chromeFlags.filter((f) => !f.startsWith('--headless')),
+			});
+			try {
+				if (wants('search')) {
+					log('eerste zoekvraag meten, per bestand');
+					results.firstSearch = [];
+					for (const query of firstSearchQueries) {
+						const visit = await firstVisit(browser, server.origin, `/zoeken/?q=${encodeURIComponent(query)}`, {
+							waitFor: '#zoekresultaten li',
+						});
+						results.firstSearch.push({ query, ...searchBytes(visit) });
+					}
+				}
+				if (wants('relevance')) {
+					log('relevantie van zoeken meten');
+					results.relevance = await measureRelevance(browser, server.origin, { siteDir });
+				}
+			} finally {
+				await browser.close();
+			}
+		}
+
 		if (wants('lighthouse')) {
 			const targets = [
 				{ name: 'home', path: '/' },
@@ -719,6 +751,8 @@ if (results.firstVisit) {
 		'',
 	);
 }
+if (results.firstSearch) lines.push(...formatSearchBytes(results.firstSearch));
+if (results.relevance) lines.push(...formatRelevance(results.relevance));
 if (results.lighthouse) {
 	lines.push(
 		`Lighthouse ${results.lighthouse[0]?.runs ?? runs}× per pagina en apparaat, mediaan (prestaties / toegankelijkheid / best practices / SEO)`,

@@ -60,6 +60,8 @@ const gemeenschappelijk = {
 	bronnen: z.array(bronSchema).min(1, { error: 'noem minstens één bron' }),
 	bijgewerkt: z.coerce.date(),
 	themas: z.array(id).default([]),
+	/** Words readers search with that the text does not use (synonyms, abbreviations): indexed for search, never shown. */
+	zoekwoorden: z.array(z.string().min(2)).default([]),
 };
 
 export const fasen = {
