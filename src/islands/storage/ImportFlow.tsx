@@ -1,7 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ImportItem, ImportResult } from '../../lib/storage/files';
+import { formatDateTime } from '../../lib/storage/format';
 import type { AnyToolStore } from '../../stores/tools';
-import { formatDateTime } from './format';
+import { LOAD_FAILED } from '../lazy';
 
 interface Props {
 	stores: AnyToolStore[];
@@ -10,9 +11,6 @@ interface Props {
 	/** Visible label of the file field. */
 	label: string;
 }
-
-const LOAD_FAILED =
-	'Importeren lukt nu niet, omdat een deel van de pagina niet kon worden geladen. Controleer de internetverbinding en probeer het opnieuw. Er is niets veranderd.';
 
 type Step =
 	| { kind: 'choose' }
@@ -39,7 +37,8 @@ export default function ImportFlow({ stores, onlyTool, label }: Props) {
 		requestAnimationFrame(() => focusTarget.current?.focus());
 	};
 
-	const storeOf = (item: ImportItem) => stores.find((s) => s.definition.id === item.definition.id)!;
+	// parseImport only returns items of the definitions it was given: those of `stores`.
+	const storeOf = (item: ImportItem) => stores.find((s) => s.definition.id === item.definition.id) as AnyToolStore;
 
 	const onFile = async (event: Event) => {
 		const file = (event.currentTarget as HTMLInputElement).files?.[0];
@@ -54,7 +53,7 @@ export default function ImportFlow({ stores, onlyTool, label }: Props) {
 				onlyTool,
 			);
 		} catch {
-			result = { ok: false, message: LOAD_FAILED };
+			result = { ok: false, message: `Importeren lukt nu niet. ${LOAD_FAILED} Er is niets veranderd.` };
 		}
 		if (input.current) input.current.value = '';
 		if (!result.ok) return show({ kind: 'error', message: result.message });

@@ -1,21 +1,22 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { count } from '../../lib/format';
 import {
 	browserStorage,
 	keysWithPrefix,
 	openStorage,
 	readKey,
 	removeKey,
-	storedBytes,
 	type StorageGetter,
+	storedBytes,
 } from '../../lib/storage/engine';
+import { formatDateTime, formatKilobytes } from '../../lib/storage/format';
+import { quarantinePrefix, SITE_PREFIX, toolKey } from '../../lib/storage/keys';
 import { ALL_EXPORT_NAME, buildAllExport, exportFileName } from '../../lib/storage/names';
-import { SITE_PREFIX, quarantinePrefix, toolKey } from '../../lib/storage/keys';
-import { toolStores, type AnyToolStore } from '../../stores/tools';
-import { downloadJson } from './download';
+import { type AnyToolStore, toolStores } from '../../stores/tools';
+import { downloadExport, downloadJson } from './download';
 import ImportFlow from './ImportFlow';
 import ToolStatus from './ToolStatus';
-import { formatDateTime, formatKilobytes } from './format';
 import './storage.css';
 
 const EMPTY_TEXT = 'Deze site bewaart nu niets in deze browser.';
@@ -48,17 +49,13 @@ function ToolCard({ store, onDelete }: CardProps) {
 	const data = useStore(store.$data);
 	const info = useStore(store.$info);
 	const problem = useStore(store.$problem);
-	const { title, describe } = store.definition;
-	const exportOne = () => {
-		const now = new Date();
-		downloadJson(exportFileName(title, now), store.exportFile(now));
-	};
+	const { title } = store.definition;
 	return (
 		<li class="kb-tool-card">
 			<h3>{title}</h3>
 			<dl>
 				<dt>Inhoud</dt>
-				<dd>{problem?.kind === 'unreadable' ? 'Onleesbare gegevens' : describe(data)}</dd>
+				<dd>{problem?.kind === 'unreadable' ? 'Onleesbare gegevens' : store.definition.describe(data)}</dd>
 				<dt>Laatst opgeslagen</dt>
 				<dd>{formatDateTime(info.savedAt) || 'Niet opgeslagen'}</dd>
 				<dt>Grootte</dt>
@@ -66,13 +63,13 @@ function ToolCard({ store, onDelete }: CardProps) {
 				{info.quarantined > 0 && (
 					<>
 						<dt>Apart bewaard</dt>
-						<dd>{info.quarantined === 1 ? '1 kopie' : `${info.quarantined} kopieën`} van onleesbare gegevens</dd>
+						<dd>{count(info.quarantined, 'kopie', 'kopieën')} van onleesbare gegevens</dd>
 					</>
 				)}
 			</dl>
 			<ToolStatus store={store} />
 			<div class="kb-actions">
-				<button type="button" class="secondary" onClick={exportOne}>
+				<button type="button" class="secondary" onClick={() => downloadExport(store)}>
 					Exporteer {title}
 				</button>
 				<button
@@ -204,7 +201,7 @@ export function MijnGegevensView({ stores, storage = browserStorage }: Props) {
 				)}
 				{others.count > 0 && (
 					<p>
-						Overige gegevens van deze site: {others.count} {others.count === 1 ? 'onderdeel' : 'onderdelen'} (
+						Overige gegevens van deze site: {count(others.count, 'onderdeel', 'onderdelen')} (
 						{formatKilobytes(others.bytes)}). Deze horen niet bij een hulpmiddel dat nu op de site staat. U wist ze met
 						Wis alles.
 					</p>

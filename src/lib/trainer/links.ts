@@ -8,8 +8,8 @@ export function groepsoverzichtLink(origin: string, code: string): string {
 	return `${origin}${GROEPSOVERZICHT_PATH}${deelcodeFragment(code)}`;
 }
 
-/** The code in a `#code=…` fragment, or null. */
-export function codeFromHash(hash: string): string | null {
+/** The deelcode in a `#code=…` fragment, or null. */
+export function deelcodeFromHash(hash: string): string | null {
 	const match = /^#code=(.+)$/.exec(hash);
 	if (!match) return null;
 	try {

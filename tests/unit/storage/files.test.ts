@@ -1,15 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	ALL_EXPORT_NAME,
-	MAX_IMPORT_BYTES,
-	buildAllExport,
-	exportFileName,
-	importMessages,
-	parseImport,
-	readImportFile,
-	slugify,
-} from '../../../src/lib/storage/files';
+import { slugify } from '../../../src/lib/slug';
+import { importMessages, MAX_IMPORT_BYTES, parseImport, readImportFile } from '../../../src/lib/storage/files';
+import { ALL_EXPORT_NAME, buildAllExport, exportFileName } from '../../../src/lib/storage/names';
 import type { ToolDefinition } from '../../../src/lib/storage/types';
 import { createToolStore } from '../../../src/stores/tool-store';
 import { FakeStorage } from './support/fake-storage';
@@ -36,7 +29,7 @@ describe('file names', () => {
 	});
 	it('slugify drops accents and odd characters', () => {
 		expect(slugify('Zelfscan ‘Één’ regio!')).toBe('zelfscan-een-regio');
-		expect(slugify('***')).toBe('gegevens');
+		expect(exportFileName('***', new Date(2026, 0, 5))).toBe('gegevens-2026-01-05.json');
 	});
 });
 

@@ -1,0 +1,50 @@
+import { getCollection } from 'astro:content';
+import { findBrokenReferences } from '../lib/content/integrity';
+
+/**
+ * Build-time data (src/data/): the only code that reads `astro:content`.
+ * This file is the one way pages read content: every collection, sorted,
+ * and checked for broken references. The first page that asks loads it; a
+ * broken reference fails the build with the file and the field.
+ */
+async function load() {
+	const [stappen, voorbeelden, paginas, themas, begrippen] = await Promise.all([
+		getCollection('stappen'),
+		getCollection('voorbeelden'),
+		getCollection('paginas'),
+		getCollection('themas'),
+		getCollection('begrippen'),
+	]);
+	const problems = findBrokenReferences({ stappen, voorbeelden, paginas, themas, begrippen });
+	if (problems.length) {
+		throw new Error(`Verwijzingen in de inhoud kloppen niet:\n- ${problems.join('\n- ')}`);
+	}
+	stappen.sort((a, b) => a.data.nr - b.data.nr);
+	voorbeelden.sort((a, b) => a.data.titel.localeCompare(b.data.titel, 'nl'));
+	begrippen.sort((a, b) => a.data.term.localeCompare(b.data.term, 'nl'));
+	themas.sort((a, b) => a.data.titel.localeCompare(b.data.titel, 'nl'));
+	return { stappen, voorbeelden, paginas, themas, begrippen };
+}
+
+let cached: ReturnType<typeof load> | undefined;
+export function getSite() {
+	cached ??= load();
+	return cached;
+}
+
+export type Site = Awaited<ReturnType<typeof load>>;
+export type StapEntry = Site['stappen'][number];
+export type VoorbeeldEntry = Site['voorbeelden'][number];
+export type PaginaEntry = Site['paginas'][number];
+
+export async function getPagina(id: string) {
+	const { paginas } = await getSite();
+	const pagina = paginas.find((p) => p.id === id);
+	if (!pagina) throw new Error(`Pagina "content/paginas/${id}.mdx" ontbreekt.`);
+	return pagina;
+}
+
+/** Examples that name a step, in the order of the examples list. */
+export function voorbeeldenForStap(site: Site, stapId: string) {
+	return site.voorbeelden.filter((v) => v.data.stappen.includes(stapId));
+}
