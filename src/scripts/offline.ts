@@ -8,12 +8,18 @@
  *
  * An element with `data-offline-status` on the page gets a sentence about
  * the offline state; pages without one only get the update banner.
+ *
+ * Loading this module registers the worker, once the page has loaded: the
+ * worker then copies the whole site (about 1 MB), and on a slow network that
+ * must not compete with the page the reader opened. Tool pages load this
+ * file only then, too (src/components/Hulpmiddel.astro); other pages with
+ * JavaScript load it with the page (OfflineScript.astro).
  */
 
 const ACTIVATE = 'kb-sw-activeer';
 
 function setStatus(text: string) {
-	document.querySelectorAll<HTMLElement>('[data-offline-status]').forEach((el) => (el.textContent = text));
+	for (const el of document.querySelectorAll<HTMLElement>('[data-offline-status]')) el.textContent = text;
 }
 
 function showUpdateBanner(worker: ServiceWorker) {
@@ -37,7 +43,7 @@ function showUpdateBanner(worker: ServiceWorker) {
 
 let reloadOnChange = false;
 
-export function registerServiceWorker() {
+function registerServiceWorker() {
 	if (!('serviceWorker' in navigator) || !import.meta.env.PROD) {
 		setStatus('Deze browser kan de site niet bewaren voor gebruik zonder internet.');
 		return;
@@ -45,8 +51,6 @@ export function registerServiceWorker() {
 	navigator.serviceWorker.addEventListener('controllerchange', () => {
 		if (reloadOnChange) location.reload();
 	});
-	// Register after the page has loaded: the worker then copies the whole site (about 1 MB),
-	// and on a slow network that download must not compete with the page the reader opened.
 	if (document.readyState === 'complete') register();
 	else addEventListener('load', register, { once: true });
 }
@@ -75,3 +79,5 @@ function register() {
 		.then(() => setStatus('Klaar: deze site werkt nu ook zonder internet in deze browser.'))
 		.catch(() => setStatus('Bewaren voor gebruik zonder internet lukt niet in deze browser.'));
 }
+
+registerServiceWorker();

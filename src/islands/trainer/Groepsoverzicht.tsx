@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { count } from '../../lib/format';
-import { addDeelcodes, describeAdd, type Refusal, splitInput } from '../../lib/trainer/deelcodes';
+import type { Refusal } from '../../lib/trainer/deelcodes';
 import type { GroupScan } from '../../lib/trainer/group';
 import { deelcodeFromHash } from '../../lib/trainer/links';
 import { groepsoverzichtStore as store } from '../../stores/groepsoverzicht';
@@ -19,7 +19,9 @@ interface Feedback {
 	refused: Refusal[];
 }
 
-// The numbers load once the session has codes: an empty session (how every workshop starts) only needs the form.
+// Checking codes loads with the first code, the numbers once the session has codes: an empty session
+// (how every workshop starts) only needs the form.
+const loadDeelcodes = () => import('../../lib/trainer/deelcodes');
 const loadGroupResults = () => import('./GroupResults').then((m) => m.GroupResults);
 
 /**
@@ -37,10 +39,21 @@ export default function Groepsoverzicht({ scans }: Props) {
 	const wipeRef = useRef<HTMLButtonElement>(null);
 	const pasteRef = useRef<HTMLTextAreaElement>(null);
 
-	const add = (inputs: string[], refusedFiles: Refusal[] = []) => {
-		const result = addDeelcodes(store.$data.get(), inputs, scans);
+	/** Check and add codes: a list, or pasted text to split into codes. */
+	const add = async (inputs: string[] | string, refusedFiles: Refusal[] = []) => {
+		const checks = await loadDeelcodes().catch(() => null);
+		if (!checks) {
+			setFeedback({ text: `De deelcodes konden niet worden gecontroleerd. ${LOAD_FAILED}`, refused: [] });
+			return;
+		}
+		const codes = typeof inputs === 'string' ? checks.splitInput(inputs) : inputs;
+		if (typeof inputs === 'string' && !codes.length) {
+			setFeedback({ text: 'Geplakte tekst: geen deelcodes gevonden.', refused: [] });
+			return;
+		}
+		const result = checks.addDeelcodes(store.$data.get(), codes, scans);
 		if (result.added) store.set(result.data);
-		setFeedback({ text: describeAdd(result), refused: [...refusedFiles, ...result.refused] });
+		setFeedback({ text: checks.describeAdd(result), refused: [...refusedFiles, ...result.refused] });
 	};
 
 	// Runs after useToolStore's effect has read the stored session, so a code from a link is added to it.
@@ -48,7 +61,7 @@ export default function Groepsoverzicht({ scans }: Props) {
 		const fromHash = () => {
 			const code = deelcodeFromHash(location.hash);
 			if (!code) return;
-			add([code]);
+			void add([code]);
 			// Take the code out of the address bar, so a reload or a shared screen does not show it again.
 			history.replaceState(null, '', location.pathname + location.search);
 		};
@@ -61,9 +74,7 @@ export default function Groepsoverzicht({ scans }: Props) {
 		e.preventDefault();
 		const field = pasteRef.current;
 		if (!field) return;
-		const inputs = splitInput(field.value);
-		if (inputs.length) add(inputs);
-		else setFeedback({ text: 'Geplakte tekst: geen deelcodes gevonden.', refused: [] });
+		void add(field.value);
 		field.value = '';
 	};
 
@@ -87,7 +98,7 @@ export default function Groepsoverzicht({ scans }: Props) {
 			else inputs.push(...result.deelcodes);
 		}
 		input.value = '';
-		add(inputs, refused);
+		await add(inputs, refused);
 	};
 
 	const removeCode = (code: string) => {

@@ -124,11 +124,6 @@ export function decodeDeelcode(input: string): DecodeResult {
 	return { ok: true, value: { scanId, version: Number(versionText), entries } };
 }
 
-/** The URL fragment form: `#code=<deelcode>`. */
-export function deelcodeFragment(code: string): string {
-	return `#code=${code}`;
-}
-
 /* ------------------------------------------------------------------------ */
 /* Mapping to and from a scan's answers                                     */
 /* ------------------------------------------------------------------------ */

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
 	antwoordenFromDeelcode,
 	decodeDeelcode,
-	deelcodeFragment,
 	deelcodeFromAntwoorden,
 	encodeDeelcode,
 	type Deelcode,
 } from '../../../src/lib/zelfscan/deelcode';
+import { deelcodeFragment } from '../../../src/lib/trainer/links';
 
 const scan = {
 	id: 'informele-steun',
