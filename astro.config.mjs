@@ -1,8 +1,9 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 

@@ -1,8 +1,8 @@
-import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 
 /**
  * Writes `sw.js` into the build output after every `astro build`: a small
@@ -32,7 +32,7 @@ function walk(dir: string): string[] {
 
 /** "stappenplan/index.html" → "/stappenplan/"; other files keep their path. */
 export function urlFor(relPath: string): string {
-	const path = '/' + relPath.replaceAll('\\', '/');
+	const path = `/${relPath.replaceAll('\\', '/')}`;
 	return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 

@@ -49,7 +49,7 @@ export function startPresentation(root: HTMLElement) {
 	let index = 0;
 	const show = (to: number, focus = true) => {
 		index = Math.max(0, Math.min(slides.length - 1, to));
-		slides.forEach((slide, i) => (slide.hidden = i !== index));
+		for (const [i, slide] of slides.entries()) slide.hidden = i !== index;
 		number.textContent = `Dia ${index + 1} van ${slides.length}`;
 		previous.disabled = index === 0;
 		next.disabled = index === slides.length - 1;

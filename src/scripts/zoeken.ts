@@ -19,10 +19,10 @@ interface Pagefind {
 	search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindHit[] }>;
 }
 
-const form = document.querySelector<HTMLFormElement>('#zoekformulier')!;
-const status = document.querySelector<HTMLElement>('#zoekstatus')!;
-const list = document.querySelector<HTMLOListElement>('#zoekresultaten')!;
-const more = document.querySelector<HTMLButtonElement>('#meer-resultaten')!;
+const form = document.querySelector('#zoekformulier') as HTMLFormElement;
+const status = document.querySelector('#zoekstatus') as HTMLElement;
+const list = document.querySelector('#zoekresultaten') as HTMLOListElement;
+const more = document.querySelector('#meer-resultaten') as HTMLButtonElement;
 const filterNames = ['soort', 'thema', 'stap'] as const;
 /** Results per batch. Each one costs a few KB of text; five fill a phone screen and arrive quickly on a slow network. */
 const pageSize = 5;
@@ -97,7 +97,7 @@ async function showNext(id: number): Promise<HTMLAnchorElement[]> {
 	const items = results.map(renderResult);
 	list.append(...items);
 	updateMoreButton();
-	return items.map((item) => item.querySelector('a')!);
+	return items.map((item) => item.querySelector('a') as HTMLAnchorElement);
 }
 
 let runId = 0;

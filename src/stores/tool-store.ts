@@ -14,7 +14,7 @@ import { quarantinePrefix, toolKey } from '../lib/storage/keys';
 import { adoptStored, type Base, NOTHING_STORED, type Reading, readStored } from '../lib/storage/sync';
 import type { SaveState, StoredInfo, StoreProblem, ToolDefinition, ToolExportFile } from '../lib/storage/types';
 
-export type { SaveState, StoreProblem, StoredInfo, ToolDefinition } from '../lib/storage/types';
+export type { SaveState, StoredInfo, StoreProblem, ToolDefinition } from '../lib/storage/types';
 
 /**
  * One store per tool. What to do in each situation is decided by the pure

@@ -1,6 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseHeadersFile } from '../scripts/headers.mjs';
-import { test, expect } from './helpers';
+import { expect, test } from './helpers';
 
 /**
  * The security headers of public/_headers arrive on every kind of response:

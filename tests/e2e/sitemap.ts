@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Paths of every page in the built sitemap (dist/sitemap-*.xml), read when tests are collected. */
 export function sitemapPaths(): string[] {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { readFile, stat } from 'node:fs/promises';
 // Serves the built site in dist/ the way a static host would: directory
 // index files, the 404 page, and the security headers of public/_headers.
 // Used by `npm start` and the browser tests, so tests see production headers.
@@ -7,9 +8,8 @@
 // --gzip compresses text responses like a production host; the benchmark
 // (npm run bench) uses it so its byte counts match what visitors download.
 import { createServer } from 'node:http';
-import { gzipSync } from 'node:zlib';
-import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseHeadersFile } from './headers.mjs';
 
 const args = process.argv.slice(2);

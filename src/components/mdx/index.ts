@@ -1,10 +1,10 @@
-import Callout from './Callout.astro';
 import ActiesResultaat from './ActiesResultaat.astro';
-import VoorbeeldKaart from './VoorbeeldKaart.astro';
 import Begrip from './Begrip.astro';
-import StapLink from './StapLink.astro';
 import Bron from './Bron.astro';
+import Callout from './Callout.astro';
+import StapLink from './StapLink.astro';
 import Tijdlijn from './Tijdlijn.astro';
+import VoorbeeldKaart from './VoorbeeldKaart.astro';
 
 /**
  * Components MDX authors can use without importing them. Pages pass this

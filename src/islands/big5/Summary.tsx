@@ -1,9 +1,9 @@
 import {
 	ALL_GEREGELD,
+	type Summary as ChecklistSummary,
 	geregeldSentence,
 	openActiesText,
 	STATUS_LABELS,
-	type Summary as ChecklistSummary,
 } from '../../lib/big5/checklist';
 import { formatDate } from '../../lib/format';
 

@@ -18,7 +18,7 @@ interface Props {
 	onActie: (change: Partial<Actie>) => void;
 }
 
-const valueOf = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
+const inputValue = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
 
 /** One condition: status, note and, while not fully arranged, the action to take. */
 export function VoorwaardeField({ voorwaarde: v, stand, today, onStand, onActie }: Props) {
@@ -62,7 +62,7 @@ export function VoorwaardeField({ voorwaarde: v, stand, today, onStand, onActie 
 					rows={3}
 					maxLength={MAX_TOELICHTING}
 					value={stand.toelichting}
-					onInput={(e) => onStand({ toelichting: valueOf(e) })}
+					onInput={(e) => onStand({ toelichting: inputValue(e) })}
 				/>
 			</div>
 
@@ -76,7 +76,7 @@ export function VoorwaardeField({ voorwaarde: v, stand, today, onStand, onActie 
 							type="text"
 							maxLength={MAX_WAT}
 							value={stand.actie.wat}
-							onInput={(e) => onActie({ wat: valueOf(e) })}
+							onInput={(e) => onActie({ wat: inputValue(e) })}
 						/>
 					</div>
 					<div class="big5-veld">
@@ -86,7 +86,7 @@ export function VoorwaardeField({ voorwaarde: v, stand, today, onStand, onActie 
 							type="text"
 							maxLength={MAX_WIE}
 							value={stand.actie.wie}
-							onInput={(e) => onActie({ wie: valueOf(e) })}
+							onInput={(e) => onActie({ wie: inputValue(e) })}
 						/>
 					</div>
 					<div class="big5-veld">
@@ -96,7 +96,7 @@ export function VoorwaardeField({ voorwaarde: v, stand, today, onStand, onActie 
 							type="date"
 							value={stand.actie.voor}
 							aria-describedby={overdue ? `${id}-te-laat` : undefined}
-							onInput={(e) => onActie({ voor: valueOf(e) })}
+							onInput={(e) => onActie({ voor: inputValue(e) })}
 						/>
 						{overdue && (
 							<p id={`${id}-te-laat`} class="big5-te-laat">

@@ -256,7 +256,8 @@ export function MijnGegevensView({ stores, storage = browserStorage }: Props) {
 					Dit kunt u niet ongedaan maken. Wilt u de gegevens houden? Kies dan Annuleren en exporteer ze eerst.
 				</p>
 				<div class="kb-actions">
-					<button type="button" class="secondary" onClick={closeDialog} autoFocus>
+					{/* First in the dialog, so showModal() puts focus here: the safe choice. */}
+					<button type="button" class="secondary" onClick={closeDialog}>
 						Annuleren
 					</button>
 					<button type="button" class="kb-danger" onClick={confirmDelete}>

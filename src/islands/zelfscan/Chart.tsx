@@ -74,7 +74,7 @@ export function Chart({ id, title, description, rows, series, scale }: Props) {
 				<ul class="zs-legenda" aria-hidden="true">
 					{series.map((name, i) => (
 						<li key={name}>
-							<svg width="16" height="12" focusable="false">
+							<svg width="16" height="12" focusable="false" aria-hidden="true">
 								<rect width="16" height="12" class={`zs-balk zs-balk--${i}`} />
 							</svg>
 							{name}

@@ -132,7 +132,7 @@ export function ScanPicker({ saved, active, onOpen, onCreate, onRename, onRemove
 					onSubmit={(name) => onRename(active.id, name)}
 				/>
 				{confirming ? (
-					<div class="kb-notice kb-notice--warn" role="group" aria-labelledby="verwijder-vraag">
+					<fieldset class="kb-notice kb-notice--warn zs-bevestig" aria-labelledby="verwijder-vraag">
 						<p id="verwijder-vraag">
 							Weet u zeker dat u {active.name} wilt verwijderen? Alle rondes, notities en het actieplan van deze scan
 							gaan verloren. Exporteer de scan eerst als u hem wilt bewaren.
@@ -151,7 +151,7 @@ export function ScanPicker({ saved, active, onOpen, onCreate, onRename, onRemove
 								Nee, bewaar de scan
 							</button>
 						</p>
-					</div>
+					</fieldset>
 				) : (
 					<p>
 						<button type="button" class="secondary" onClick={() => setConfirming(true)}>

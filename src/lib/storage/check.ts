@@ -29,7 +29,10 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** An object with every key of `required`, any of `optional`, and no other key. */
-export function object<R extends Shape, O extends Shape = {}>(required: R, optional = {} as O): Check<FromShape<R, O>> {
+export function object<R extends Shape, O extends Shape = Record<never, never>>(
+	required: R,
+	optional = {} as O,
+): Check<FromShape<R, O>> {
 	return (value): value is FromShape<R, O> =>
 		isRecord(value) &&
 		Object.keys(required).every((key) => Object.hasOwn(value, key)) &&

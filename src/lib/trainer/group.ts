@@ -1,5 +1,5 @@
-import type { Antwoorden } from '../zelfscan/definition';
 import { antwoordenFromDeelcode, decodeDeelcode } from '../zelfscan/deelcode';
+import type { Antwoorden } from '../zelfscan/definition';
 import type { Zelfscan, ZelfscanBand } from '../zelfscan/schema';
 import { bandFor, roundOne, scoreThema, UNKNOWN } from '../zelfscan/scoring';
 

@@ -87,10 +87,10 @@ export const zelfscanSchema = z
 			}
 		});
 		const bandIds = scan.bands.map((b) => b.id);
-		duplicates(bandIds).forEach((i) => issue(['bands', i, 'id'], `id "${bandIds[i]}" komt twee keer voor`));
+		for (const i of duplicates(bandIds)) issue(['bands', i, 'id'], `id "${bandIds[i]}" komt twee keer voor`);
 
 		const themeIds = scan.themes.map((t) => t.id);
-		duplicates(themeIds).forEach((i) => issue(['themes', i, 'id'], `thema-id "${themeIds[i]}" komt twee keer voor`));
+		for (const i of duplicates(themeIds)) issue(['themes', i, 'id'], `thema-id "${themeIds[i]}" komt twee keer voor`);
 
 		// Statement ids must be unique across the whole scan: answers are stored by statement id.
 		const seen = new Set<string>();
@@ -114,9 +114,9 @@ export const zelfscanSchema = z
 				}
 			});
 			const adviceBands = theme.advice.map((a) => a.band);
-			duplicates(adviceBands).forEach((a) =>
-				issue(['themes', t, 'advice', a, 'band'], `er is al een advies voor band "${adviceBands[a]}"`),
-			);
+			for (const a of duplicates(adviceBands)) {
+				issue(['themes', t, 'advice', a, 'band'], `er is al een advies voor band "${adviceBands[a]}"`);
+			}
 			for (const band of bandIds) {
 				if (!adviceBands.includes(band)) issue(['themes', t, 'advice'], `advies voor band "${band}" ontbreekt`);
 			}
@@ -198,7 +198,7 @@ export function findBrokenZelfscanLinks(
 	const problems: string[] = [];
 	for (const scan of scans) {
 		const file = scan.filePath ?? `content/zelfscans/${scan.id}`;
-		scan.data.themes.forEach((theme, t) =>
+		scan.data.themes.forEach((theme, t) => {
 			theme.advice.forEach((advice, a) => {
 				advice.steps.forEach((step, i) => {
 					if (!stappen.has(step)) {
@@ -214,8 +214,8 @@ export function findBrokenZelfscanLinks(
 						);
 					}
 				});
-			}),
-		);
+			});
+		});
 	}
 	return problems;
 }

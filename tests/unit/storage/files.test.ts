@@ -6,7 +6,7 @@ import { ALL_EXPORT_NAME, buildAllExport, exportFileName } from '../../../src/li
 import type { ToolDefinition } from '../../../src/lib/storage/types';
 import { createToolStore } from '../../../src/stores/tool-store';
 import { FakeStorage } from './support/fake-storage';
-import { notities, oefenlijst, type Oefenlijst } from './support/test-tool';
+import { notities, type Oefenlijst, oefenlijst } from './support/test-tool';
 
 const definitions = [oefenlijst, notities] as ToolDefinition<unknown>[];
 const envelope = (data: unknown, extra: Record<string, unknown> = {}) => ({
@@ -191,7 +191,11 @@ describe('hostile and broken files are refused with a Dutch message, without thr
 
 	it('the size limit is checked on the file before reading it', async () => {
 		let read = false;
-		const file = { size: MAX_IMPORT_BYTES + 1, text: async () => ((read = true), '{}') } as unknown as Blob;
+		const text = async () => {
+			read = true;
+			return '{}';
+		};
+		const file = { size: MAX_IMPORT_BYTES + 1, text } as unknown as Blob;
 		expect(await readImportFile(file, definitions)).toEqual({ ok: false, message: importMessages.tooLarge });
 		expect(read).toBe(false);
 	});

@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { migrateToCurrent } from '../../../src/lib/storage/envelope';
 import { addDeelcodes, describeAdd, splitInput } from '../../../src/lib/trainer/deelcodes';

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { deelcodeFragment } from '../../../src/lib/trainer/links';
 import {
 	antwoordenFromDeelcode,
+	type Deelcode,
 	decodeDeelcode,
 	deelcodeFromAntwoorden,
 	encodeDeelcode,
-	type Deelcode,
 } from '../../../src/lib/zelfscan/deelcode';
-import { deelcodeFragment } from '../../../src/lib/trainer/links';
 
 const scan = {
 	id: 'informele-steun',

@@ -85,7 +85,7 @@ describe('scoreTheme', () => {
 		// 2 + 4 + 3 ... mean 2.95 would show as "3,0": it must also be "stevig".
 		const antwoorden: Antwoorden = {};
 		const theme = { ...themeA, statements: statements('x', 20) };
-		theme.statements.forEach((s, i) => (antwoorden[s.id] = { score: i === 0 ? 2 : 3 }));
+		for (const [i, s] of theme.statements.entries()) antwoorden[s.id] = { score: i === 0 ? 2 : 3 };
 		const s = scoreThema(scan, theme, antwoorden);
 		expect(formatNumber(s.average!)).toBe('3,0');
 		expect(s.band?.id).toBe('stevig');

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { migrateToCurrent } from '../../../src/lib/storage/envelope';
-import { currentRonde, describeZelfscans, emptyZelfscans, zelfscanTool } from '../../../src/lib/zelfscan/definition';
 import {
 	actieplan,
 	addActie,
@@ -10,14 +9,15 @@ import {
 	togglePrioriteit,
 	updateActie,
 } from '../../../src/lib/zelfscan/actieplan';
+import { currentRonde, describeZelfscans, emptyZelfscans, zelfscanTool } from '../../../src/lib/zelfscan/definition';
 import {
+	addRonde,
 	addScan,
 	removeRonde,
 	removeScan,
 	renameScan,
 	scansOf,
 	setAntwoord,
-	addRonde,
 	updateCurrentRonde,
 } from '../../../src/lib/zelfscan/state';
 
