@@ -2,6 +2,7 @@ import { ALL_GEREGELD, geregeldSentence, STATUS_LABELS, type Summary } from '../
 import type { Checklist } from '../../lib/big5/definition';
 import { VOORWAARDEN } from '../../lib/big5/voorwaarden';
 import { formatDate } from '../../lib/format';
+import { ColumnHeads } from '../ColumnHeads';
 
 /**
  * The paper version of one checklist: hidden on screen, the only thing
@@ -21,13 +22,7 @@ export function Printout({ checklist, summary, today }: { checklist: Checklist; 
 				<strong>{geregeldSentence(summary)}</strong> {summary.allGeregeld && ALL_GEREGELD}
 			</p>
 			<table class="big5-afdruk-tabel">
-				<thead>
-					<tr>
-						<th scope="col">Voorwaarde</th>
-						<th scope="col">Status</th>
-						<th scope="col">Toelichting en afspraken</th>
-					</tr>
-				</thead>
+				<ColumnHeads names={['Voorwaarde', 'Status', 'Toelichting en afspraken']} />
 				<tbody>
 					{VOORWAARDEN.map((v) => {
 						const stand = checklist.voorwaarden[v.id];
@@ -48,14 +43,7 @@ export function Printout({ checklist, summary, today }: { checklist: Checklist; 
 			<p class="big5-afdruk-sub">Acties</p>
 			{summary.openActies.length > 0 ? (
 				<table class="big5-afdruk-tabel">
-					<thead>
-						<tr>
-							<th scope="col">Vóór</th>
-							<th scope="col">Wat</th>
-							<th scope="col">Wie</th>
-							<th scope="col">Voorwaarde</th>
-						</tr>
-					</thead>
+					<ColumnHeads names={['Vóór', 'Wat', 'Wie', 'Voorwaarde']} />
 					<tbody>
 						{summary.openActies.map(({ voorwaarde, actie, overdue }) => (
 							<tr key={voorwaarde.id}>

@@ -1,18 +1,10 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { count } from '../../lib/format';
-import {
-	browserStorage,
-	keysWithPrefix,
-	openStorage,
-	readKey,
-	removeKey,
-	type StorageGetter,
-	storedBytes,
-} from '../../lib/storage/engine';
+import { browserStorage, openStorage, type StorageGetter } from '../../lib/storage/engine';
 import { formatDateTime, formatKilobytes } from '../../lib/storage/format';
-import { quarantinePrefix, SITE_PREFIX, toolKey } from '../../lib/storage/keys';
 import { ALL_EXPORT_NAME, buildAllExport, exportFileName } from '../../lib/storage/names';
+import { otherSiteKeys, removeSiteKeys } from '../../lib/storage/site-keys';
 import { type AnyToolStore, toolStores } from '../../stores/tools';
 import { downloadExport, downloadJson } from './download';
 import ImportFlow from './ImportFlow';
@@ -25,15 +17,6 @@ const EMPTY_TEXT = 'Deze site bewaart nu niets in deze browser.';
 function hasContent(store: AnyToolStore): boolean {
 	if (store.$info.get().bytes > 0 || store.$problem.get()) return true;
 	return JSON.stringify(store.$data.get()) !== JSON.stringify(store.definition.empty());
-}
-
-/** Keys with our prefix that no registered tool owns (an older tool, a half-finished write). */
-function otherKeys(storage: Storage | null, stores: AnyToolStore[]): { count: number; bytes: number } {
-	if (!storage) return { count: 0, bytes: 0 };
-	const owned = (key: string) =>
-		stores.some((s) => key === toolKey(s.definition.id) || key.startsWith(quarantinePrefix(s.definition.id)));
-	const keys = keysWithPrefix(storage, SITE_PREFIX).filter((k) => !owned(k));
-	return { count: keys.length, bytes: keys.reduce((sum, k) => sum + storedBytes(k, readKey(storage, k)), 0) };
 }
 
 type Target =
@@ -117,9 +100,15 @@ export function MijnGegevensView({ stores, storage = browserStorage }: Props) {
 	// The server and the first render show nothing: what is kept is only known in the browser.
 	if (!mounted) return <div class="kb-storage-page" aria-busy="true" />;
 
-	const available = openStorage(storage) !== null;
 	const listed = stores.filter(hasContent);
-	const others = otherKeys(openStorage(storage), stores);
+	const opened = openStorage(storage);
+	const available = opened !== null;
+	const others = opened
+		? otherSiteKeys(
+				opened,
+				stores.map((s) => s.definition.id),
+			)
+		: { count: 0, bytes: 0 };
 	const nothing = listed.length === 0 && others.count === 0;
 	// Unreadable data has its own download in the card; an export would hold only the empty state.
 	const exportable = listed.filter((s) => s.$problem.get()?.kind !== 'unreadable');
@@ -144,7 +133,7 @@ export function MijnGegevensView({ stores, storage = browserStorage }: Props) {
 		} else {
 			for (const store of stores) store.remove();
 			const opened = openStorage(storage);
-			if (opened) for (const key of keysWithPrefix(opened, SITE_PREFIX)) removeKey(opened, key);
+			if (opened) removeSiteKeys(opened);
 			setMessage(`Alles is gewist. ${EMPTY_TEXT}`);
 		}
 		setTick((n) => n + 1);

@@ -1,6 +1,7 @@
 import { count } from '../../lib/format';
 import { formatNumber } from '../../lib/number';
 import {
+import { ColumnHeads } from '../ColumnHeads';
 	type GroupScan,
 	type GroupSummary,
 	type StellingSummary,
@@ -30,14 +31,7 @@ function ScanSummary({ summary }: { summary: GroupSummary }) {
 			<section class="tr-scroll" tabIndex={0} aria-label={`Scores per thema: ${summary.title}`}>
 				<table class="tr-tabel">
 					<caption>Scores per thema. Antwoorden "weet ik niet / niet van toepassing" tellen niet mee.</caption>
-					<thead>
-						<tr>
-							<th scope="col">Thema</th>
-							<th scope="col">Mediaan</th>
-							<th scope="col">Laagste en hoogste</th>
-							<th scope="col">Deelnemers per niveau</th>
-						</tr>
-					</thead>
+					<ColumnHeads names={['Thema', 'Mediaan', 'Laagste en hoogste', 'Deelnemers per niveau']} />
 					<tbody>
 						{summary.themas.map((thema) => (
 							<tr key={thema.themaId}>
@@ -102,18 +96,7 @@ function ScanSummary({ summary }: { summary: GroupSummary }) {
 				<section class="tr-scroll" tabIndex={0} aria-label={`Antwoorden per stelling: ${summary.title}`}>
 					<table class="tr-tabel">
 						<caption>Aantal deelnemers per antwoord</caption>
-						<thead>
-							<tr>
-								<th scope="col">Stelling</th>
-								{summary.scale.map((label) => (
-									<th scope="col" key={label}>
-										{label}
-									</th>
-								))}
-								<th scope="col">Weet ik niet / n.v.t.</th>
-								<th scope="col">Mediaan</th>
-							</tr>
-						</thead>
+						<ColumnHeads names={['Stelling', ...summary.scale, 'Weet ik niet / n.v.t.', 'Mediaan']} />
 						<tbody>
 							{summary.themas.flatMap((thema) =>
 								thema.stellingen.map((s) => (

@@ -11,6 +11,7 @@ import {
 import { MAX_FIELD, type Ronde } from '../../lib/zelfscan/definition';
 import type { Zelfscan } from '../../lib/zelfscan/schema';
 import type { ThemaScore } from '../../lib/zelfscan/scoring';
+import { ColumnHeads } from '../ColumnHeads';
 
 interface Props {
 	scan: Zelfscan;
@@ -119,14 +120,7 @@ export function Actieplan({ scan, ronde, scores, onChangeRonde }: Props) {
 				) : (
 					<table class="zs-tabel">
 						<caption>Actieplan</caption>
-						<thead>
-							<tr>
-								<th scope="col">Thema</th>
-								<th scope="col">Actie</th>
-								<th scope="col">Wie</th>
-								<th scope="col">Wanneer</th>
-							</tr>
-						</thead>
+						<ColumnHeads names={['Thema', 'Actie', 'Wie', 'Wanneer']} />
 						<tbody>
 							{plan.flatMap(({ themaId, acties }) =>
 								(acties.length ? acties : [null]).map((actie, n) => (

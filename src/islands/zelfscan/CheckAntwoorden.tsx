@@ -2,6 +2,7 @@ import { count } from '../../lib/format';
 import type { Ronde } from '../../lib/zelfscan/definition';
 import type { Zelfscan } from '../../lib/zelfscan/schema';
 import { isAnswered, progress, type ThemaScore, UNKNOWN } from '../../lib/zelfscan/scoring';
+import { View } from './View';
 
 interface Props {
 	scan: Zelfscan;
@@ -18,10 +19,7 @@ export function CheckAntwoorden({ scan, ronde, scores }: Props) {
 	const p = progress(scores);
 	const open = p.total - p.answered;
 	return (
-		<section class="zs-view" aria-labelledby="controleren">
-			<h2 id="controleren" tabIndex={-1}>
-				Controleer uw antwoorden
-			</h2>
+		<View id="controleren" title="Controleer uw antwoorden">
 			<p>
 				{open === 0
 					? 'U heeft alle stellingen beantwoord.'
@@ -66,6 +64,6 @@ export function CheckAntwoorden({ scan, ronde, scores }: Props) {
 					Naar de resultaten
 				</a>
 			</p>
-		</section>
+		</View>
 	);
 }

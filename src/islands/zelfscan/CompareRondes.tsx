@@ -3,7 +3,9 @@ import { formatNumber } from '../../lib/number';
 import type { SavedScan } from '../../lib/zelfscan/definition';
 import { compareRondes, formatChange, rondeLabel } from '../../lib/zelfscan/results';
 import type { Zelfscan } from '../../lib/zelfscan/schema';
+import { ColumnHeads } from '../ColumnHeads';
 import { Chart } from './Chart';
+import { View } from './View';
 
 interface Props {
 	scan: Zelfscan;
@@ -28,15 +30,12 @@ export function CompareRondes({ scan, saved }: Props) {
 
 	if (rondes.length < 2 || !before || !after) {
 		return (
-			<section class="zs-view" aria-labelledby="vergelijken">
-				<h2 id="vergelijken" tabIndex={-1}>
-					Vergelijk rondes
-				</h2>
+			<View id="vergelijken" title="Vergelijk rondes">
 				<p>
 					Er is nog maar één ronde. Begin een nieuwe ronde onderaan de <a href="#resultaten">resultaten</a> als u later
 					opnieuw wilt kijken. Daarna kunt u de rondes hier vergelijken.
 				</p>
-			</section>
+			</View>
 		);
 	}
 
@@ -59,10 +58,7 @@ export function CompareRondes({ scan, saved }: Props) {
 	);
 
 	return (
-		<section class="zs-view" aria-labelledby="vergelijken">
-			<h2 id="vergelijken" tabIndex={-1}>
-				Vergelijk rondes
-			</h2>
+		<View id="vergelijken" title="Vergelijk rondes">
 			<p>Kies twee rondes. U ziet per thema de score in elke ronde en het verschil.</p>
 			<div class="zs-veld-rij kb-no-print">
 				{select('Eerste ronde', 'vergelijk-eerste', before.id, (id) => setChoice({ before: id, after: after.id }))}
@@ -82,14 +78,7 @@ export function CompareRondes({ scan, saved }: Props) {
 				<caption>
 					Verschil per thema tussen {nameBefore} en {nameAfter}
 				</caption>
-				<thead>
-					<tr>
-						<th scope="col">Thema</th>
-						<th scope="col">{nameBefore}</th>
-						<th scope="col">{nameAfter}</th>
-						<th scope="col">Verschil</th>
-					</tr>
-				</thead>
+				<ColumnHeads names={['Thema', nameBefore, nameAfter, 'Verschil']} />
 				<tbody>
 					{changes.map((c) => (
 						<tr key={c.themaId}>
@@ -101,6 +90,6 @@ export function CompareRondes({ scan, saved }: Props) {
 					))}
 				</tbody>
 			</table>
-		</section>
+		</View>
 	);
 }

@@ -3,6 +3,7 @@ import type { Antwoord, Ronde } from '../../lib/zelfscan/definition';
 import type { Zelfscan } from '../../lib/zelfscan/schema';
 import { progress, STATUS_LABEL, type ThemaScore } from '../../lib/zelfscan/scoring';
 import { Stelling } from './Stelling';
+import { View } from './View';
 
 interface Props {
 	scan: Zelfscan;
@@ -28,10 +29,7 @@ export function Questions({ scan, ronde, scores, openThema, onAntwoord }: Props)
 	const p = progress(scores);
 
 	return (
-		<section class="zs-view" aria-labelledby="vragen">
-			<h2 id="vragen" tabIndex={-1}>
-				Vragen
-			</h2>
+		<View id="vragen" title="Vragen">
 			<p>
 				U heeft {p.answered} van de {count(p.total, 'stelling', 'stellingen')} beantwoord. {p.themasDone} van de{' '}
 				{p.themas} thema's {p.themasDone === 1 ? 'is' : 'zijn'} klaar. U kunt de thema's in elke volgorde invullen. Elk
@@ -98,6 +96,6 @@ export function Questions({ scan, ronde, scores, openThema, onAntwoord }: Props)
 					{next && <a href="#controleren">Controleer uw antwoorden</a>}
 				</p>
 			</section>
-		</section>
+		</View>
 	);
 }

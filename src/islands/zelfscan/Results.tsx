@@ -6,9 +6,11 @@ import type { GuideLink, LinkMap } from '../../lib/zelfscan/links';
 import { adviesFor, strongestAndWeakest } from '../../lib/zelfscan/results';
 import type { Zelfscan } from '../../lib/zelfscan/schema';
 import { progress, type ThemaScore } from '../../lib/zelfscan/scoring';
+import { ColumnHeads } from '../ColumnHeads';
 import { Actieplan } from './Actieplan';
 import { Chart } from './Chart';
 import { Deelcode } from './Deelcode';
+import { View } from './View';
 
 interface Props {
 	scan: Zelfscan;
@@ -45,10 +47,7 @@ export function Results(props: Props) {
 		: 'Nog geen scores.';
 
 	return (
-		<section class="zs-view" aria-labelledby="resultaten">
-			<h2 id="resultaten" tabIndex={-1}>
-				Resultaten
-			</h2>
+		<View id="resultaten" title="Resultaten">
 			<p>
 				{rondeName}. U heeft {p.answered} van de {count(p.total, 'stelling', 'stellingen')} beantwoord.
 				{unknown > 0 && ` ${unknown} keer koos u "${scan.unknownLabel}". Die antwoorden tellen niet mee in de score.`}
@@ -75,14 +74,7 @@ export function Results(props: Props) {
 						/>
 						<table class="zs-tabel">
 							<caption>Score per thema ({scaleText})</caption>
-							<thead>
-								<tr>
-									<th scope="col">Thema</th>
-									<th scope="col">Score</th>
-									<th scope="col">Stand</th>
-									<th scope="col">Beantwoord</th>
-								</tr>
-							</thead>
+							<ColumnHeads names={['Thema', 'Score', 'Stand', 'Beantwoord']} />
 							<tbody>
 								{scores.map((s) => (
 									<tr key={s.themaId}>
@@ -192,6 +184,6 @@ export function Results(props: Props) {
 					Begin een nieuwe ronde
 				</button>
 			</section>
-		</section>
+		</View>
 	);
 }

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { count, formatDate } from '../../lib/format';
 import { MAX_NAME, type SavedScan } from '../../lib/zelfscan/definition';
+import { View } from './View';
 
 interface NameFormProps {
 	id: string;
@@ -79,20 +80,14 @@ export function ScanPicker({ saved, active, onOpen, onCreate, onRename, onRemove
 
 	if (!active) {
 		return (
-			<section class="zs-kiezer" aria-labelledby="uw-scans">
-				<h2 id="uw-scans" tabIndex={-1}>
-					Begin de scan
-				</h2>
+			<View id="uw-scans" title="Begin de scan" class="zs-kiezer">
 				<NameForm id="nieuwe-scan" label="Naam van de scan" hint={HINT} button="Begin de scan" onSubmit={onCreate} />
-			</section>
+			</View>
 		);
 	}
 
 	return (
-		<section class="zs-kiezer kb-no-print" aria-labelledby="uw-scans">
-			<h2 id="uw-scans" tabIndex={-1}>
-				Uw scans
-			</h2>
+		<View id="uw-scans" title="Uw scans" class="zs-kiezer kb-no-print">
 			<ul class="kb-rows">
 				{saved.map((s) => (
 					<li key={s.id}>
@@ -160,6 +155,6 @@ export function ScanPicker({ saved, active, onOpen, onCreate, onRename, onRemove
 					</p>
 				)}
 			</details>
-		</section>
+		</View>
 	);
 }
