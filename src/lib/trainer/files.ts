@@ -1,3 +1,4 @@
+import { isRecord } from '../storage/check';
 import { decodeValue, parseJson, readEnvelopeShape } from '../storage/envelope';
 import type { ToolDefinition } from '../storage/types';
 import { deelcodeFromAntwoorden } from '../zelfscan/deelcode';
@@ -51,8 +52,7 @@ const readers: Reader[] = [
 /** Deelcodes in the text of one file; a site export that does not decode refuses the whole file. */
 export function deelcodesFromText(text: string, scans: readonly GroupScan[]): FileResult {
 	const value = parseJson(text);
-	const record = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
-	const parts = record?.kind === 'kb-alles' && Array.isArray(record.tools) ? record.tools : [value];
+	const parts = isRecord(value) && value.kind === 'kb-alles' && Array.isArray(value.tools) ? value.tools : [value];
 	const exports = parts.filter((part) => readEnvelopeShape(part) !== null);
 	if (!exports.length) return { ok: true, deelcodes: text.match(CODE_LIKE) ?? [] };
 
