@@ -1,13 +1,13 @@
 import { count } from '../../lib/format';
 import { formatNumber } from '../../lib/number';
 import {
-import { ColumnHeads } from '../ColumnHeads';
 	type GroupScan,
 	type GroupSummary,
 	type StellingSummary,
 	scansInSessie,
 	summarizeGroup,
 } from '../../lib/trainer/group';
+import { ColumnHeads } from '../ColumnHeads';
 
 /** What the group thinks, per zelfscan in the session: anonymous numbers only. */
 export function GroupResults({ scans, deelcodes }: { scans: readonly GroupScan[]; deelcodes: readonly string[] }) {
