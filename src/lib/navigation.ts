@@ -18,10 +18,12 @@ export const mainMenu = menu([
 export const footerMenu = menu([
 	['Over deze site', '/over/'],
 	['Bronnen', '/bronnen/'],
+	['Wijzigingen', '/wijzigingen/'],
 	['Begrippen', '/begrippen/'],
 	['Wetten per leeftijd', '/wetten-per-leeftijd/'],
 	['Privacy', '/privacy/'],
 	['Toegankelijkheid', '/toegankelijkheid/'],
+	['Kwetsbaarheid melden', '/kwetsbaarheid-melden/'],
 	['Mijn gegevens', '/mijn-gegevens/'],
 ]);
 

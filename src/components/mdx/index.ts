@@ -1,6 +1,7 @@
 import ActiesResultaat from './ActiesResultaat.astro';
 import Begrip from './Begrip.astro';
 import Bron from './Bron.astro';
+import BronnenOverzicht from './BronnenOverzicht.astro';
 import Callout from './Callout.astro';
 import MomentenTijdlijn from './MomentenTijdlijn.astro';
 import RegelenRondAchttien from './RegelenRondAchttien.astro';
@@ -20,6 +21,7 @@ export const mdxComponents = {
 	StapLink,
 	Bron,
 	Tijdlijn,
+	BronnenOverzicht,
 	MomentenTijdlijn,
 	RegelenRondAchttien,
 };
