@@ -1,7 +1,7 @@
-import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { begripRecords } from '../lib/search/begrippen';
 

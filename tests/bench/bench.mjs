@@ -16,8 +16,8 @@ import {
 	cpSync,
 	existsSync,
 	mkdirSync,
-	readFileSync,
 	readdirSync,
+	readFileSync,
 	rmSync,
 	statSync,
 	symlinkSync,
@@ -28,8 +28,8 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { pageAssets } from './page-assets.mjs';
 import { generatePages } from './generate-pages.mjs';
+import { pageAssets } from './page-assets.mjs';
 import { formatRelevance, measureRelevance } from './relevance.mjs';
 import { firstSearchQueries, formatSearchBytes, searchBytes } from './search-bytes.mjs';
 
@@ -97,7 +97,12 @@ function treeRss(rootPid) {
 	let grew = true;
 	while (grew) {
 		grew = false;
-		for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) tree.add(pid), (grew = true);
+		for (const [pid, ppid] of parents) {
+			if (tree.has(ppid) && !tree.has(pid)) {
+				tree.add(pid);
+				grew = true;
+			}
+		}
 	}
 	let total = 0;
 	for (const pid of tree) {
@@ -203,7 +208,7 @@ function builtPages(dir) {
 		.filter((f) => f.endsWith('.html') && !relative(dir, f).startsWith('pagefind'))
 		.map((file) => {
 			const rel = relative(dir, file).replaceAll('\\', '/');
-			const path = '/' + rel.replace(/index\.html$/, '');
+			const path = `/${rel.replace(/index\.html$/, '')}`;
 			return { file, path, html: readFileSync(file, 'utf8') };
 		});
 }
@@ -640,9 +645,10 @@ try {
 					for (let i = 1; i <= runs; i++) {
 						log(`Lighthouse ${target.name} (${formFactor}) run ${i}/${runs}`);
 						lhrs.push(
-							await lighthouseRun(server.origin + target.path, formFactor, target.seed).catch(
-								(e) => (log(`mislukt: ${e.message}`), null),
-							),
+							await lighthouseRun(server.origin + target.path, formFactor, target.seed).catch((e) => {
+								log(`mislukt: ${e.message}`);
+								return null;
+							}),
 						);
 					}
 					results.lighthouse.push({ page: target.name, path: target.path, formFactor, ...summarizeLighthouse(lhrs) });
@@ -684,8 +690,8 @@ results.loadAverageAtEnd = loadavg().map((l) => Math.round(l * 10) / 10);
 const lines = [];
 const table = (headers, rows) => {
 	const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-	const fmt = (cells) => '| ' + cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |';
-	lines.push(fmt(headers), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...rows.map(fmt), '');
+	const fmt = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+	lines.push(fmt(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(fmt), '');
 };
 lines.push(
 	`Benchmark ${results.date} (commit ${results.commit ?? '?'}${quick ? ', --quick' : ''}); ${results.machine.cpus} cores, ${results.machine.memoryGB} GB, Node ${results.machine.node}, ${results.machine.chromium}`,
@@ -809,7 +815,7 @@ lines.push(`Duur: ${results.durationSeconds} s`);
 const outDir = join(root, 'bench-results');
 mkdirSync(outDir, { recursive: true });
 const outFile = join(outDir, `${results.date.slice(0, 16).replace(':', '-')}.json`);
-writeFileSync(outFile, JSON.stringify(results, null, '\t') + '\n');
+writeFileSync(outFile, `${JSON.stringify(results, null, '\t')}\n`);
 console.log(lines.join('\n'));
 console.log(`\nResultaten ook in ${relative(root, outFile)}`);
 if (!existsSync(outFile)) process.exitCode = 1;

@@ -1,4 +1,4 @@
-import { test, expect, expectNoAxeViolations } from './helpers';
+import { expect, expectNoAxeViolations, test } from './helpers';
 
 test('zoeken vanuit de kop vindt een pagina met een verbogen woord', async ({ page }) => {
 	await page.goto('/');
