@@ -300,7 +300,7 @@ test.describe('Stored data that cannot be read', () => {
 		expect(await stored(page)).toBe('{"tool":"big5","schemaVersion":1');
 		await page.getByRole('button', { name: 'Begin opnieuw' }).click();
 		await expect(page.getByRole('status').filter({ hasText: /^Opgeslagen$/ })).toBeVisible();
-		expect(JSON.parse((await stored(page))!).data.checklists[0].code).toBe('J-10');
+		expect(JSON.parse((await stored(page))!).data.jongeren[0].code).toBe('J-10');
 	});
 
 	test('a version newer than the site: explained, and kept untouched', async ({ page }) => {
@@ -324,14 +324,14 @@ test.describe('Storage that refuses', () => {
 		await newChecklist(page, 'J-21');
 		await expect(page.getByRole('status').filter({ hasText: 'Niet opgeslagen: opslag vol' })).toBeVisible();
 		await expect(page.getByText(/De opslag van deze browser is vol/)).toBeVisible();
-		expect(JSON.parse((await stored(page))!).data.checklists).toHaveLength(1);
+		expect(JSON.parse((await stored(page))!).data.jongeren).toHaveLength(1);
 
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'Exporteren' }).click(),
 		]);
 		const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
-		expect(file.data.checklists.map((c: { code: string }) => c.code)).toEqual(['J-20', 'J-21']);
+		expect(file.data.jongeren.map((c: { code: string }) => c.code)).toEqual(['J-20', 'J-21']);
 		await expectStorageUiAccessible(page, 'opslag vol');
 	});
 
@@ -410,13 +410,13 @@ test.describe('Two tabs', () => {
 
 		const notice = stale.getByRole('region', { name: 'In een ander tabblad zijn nieuwere gegevens opgeslagen' });
 		await expect(notice).toBeVisible();
-		expect(JSON.parse((await stored(stale))!).data.checklists.map((c: { code: string }) => c.code)).toEqual(['A-1']);
+		expect(JSON.parse((await stored(stale))!).data.jongeren.map((c: { code: string }) => c.code)).toEqual(['A-1']);
 		await expectStorageUiAccessible(stale, 'conflictmelding');
 
 		await notice.getByRole('button', { name: 'Houd mijn versie en overschrijf' }).click();
 		await expect(notice).toHaveCount(0);
 		const after = JSON.parse((await stored(stale))!);
-		expect(after.data.checklists.map((c: { code: string }) => c.code)).toEqual(['B-2']);
+		expect(after.data.jongeren.map((c: { code: string }) => c.code)).toEqual(['B-2']);
 		expect(after.revision).toBe(2);
 	});
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, viewports } from './helpers';
+import { expect, test } from './helpers';
 
 /**
  * The werkmap in the built site, as a professional uses it in one

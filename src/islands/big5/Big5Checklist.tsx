@@ -1,22 +1,20 @@
 import { useState } from 'preact/hooks';
 import { summarize } from '../../lib/big5/checklist';
-import {
-	activeChecklist,
-	addChecklist,
-	copyChecklist,
-	type Removed,
-	removeChecklist,
-	renameChecklist,
-	restoreChecklist,
-	selectChecklist,
-	setActie,
-	setStand,
-	setVolgendGesprek,
-} from '../../lib/big5/state';
+import { setActie, setStand, setVolgendGesprek } from '../../lib/big5/state';
 import { VOORWAARDEN } from '../../lib/big5/voorwaarden';
 import { isoDate } from '../../lib/format';
 import { newId } from '../../lib/ids';
-import { big5Store as store } from '../../stores/big5';
+import {
+	activeJongere,
+	addJongere,
+	copyJongere,
+	type Removed,
+	removeJongere,
+	renameJongere,
+	restoreJongere,
+	selectJongere,
+} from '../../lib/werkmap/jongeren';
+import { werkmapStore as store } from '../../stores/werkmap';
 import ExportImportDetails from '../storage/ExportImportDetails';
 import ToolStatus from '../storage/ToolStatus';
 import { useToolStore } from '../storage/useToolStore';
@@ -45,7 +43,7 @@ export default function Big5Checklist() {
 
 	if (!data) return null;
 
-	const active = activeChecklist(data);
+	const active = activeJongere(data);
 	const summary = active && summarize(active, today);
 	const tell = (text: string, undo: Removed | null = null) => {
 		setMessage(text);
@@ -61,36 +59,36 @@ export default function Big5Checklist() {
 					today={today}
 					message={message}
 					onAdd={(code) => {
-						store.update((d) => addChecklist(d, newId('j'), code));
+						store.update((d) => addJongere(d, newId('j'), code));
 						tell(`Checklist voor ${code.trim()} is gemaakt.`);
 						focusAfterRender('big5-checklist-kop');
 					}}
 					onSelect={(id) => {
-						store.update((d) => selectChecklist(d, id));
+						store.update((d) => selectJongere(d, id));
 						focusAfterRender('big5-checklist-kop');
 					}}
 					onRename={(id, code) => {
-						store.update((d) => renameChecklist(d, id, code));
+						store.update((d) => renameJongere(d, id, code));
 						tell(`De code is gewijzigd in ${code.trim()}.`);
 					}}
 					onCopy={(id) => {
-						store.update((d) => copyChecklist(d, id, newId('j')));
-						tell(`Kopie gemaakt: ${activeChecklist(store.$data.get())?.code}.`);
+						store.update((d) => copyJongere(d, id, newId('j')));
+						tell(`Kopie gemaakt: ${activeJongere(store.$data.get())?.code}.`);
 						focusAfterRender('big5-checklist-kop');
 					}}
 					onRemove={(id) => {
-						const result = removeChecklist(store.$data.get(), id);
+						const result = removeJongere(store.$data.get(), id);
 						if (!result.removed) return;
 						store.set(result.data);
-						tell(`De checklist van ${result.removed.checklist.code} is verwijderd.`, result.removed);
+						tell(`De checklist van ${result.removed.jongere.code} is verwijderd.`, result.removed);
 						focusAfterRender('big5-ongedaan');
 					}}
 					undo={
 						removed &&
 						(() => {
-							store.update((d) => restoreChecklist(d, removed));
-							tell(`De checklist van ${removed.checklist.code} is teruggezet.`);
-							focusAfterRender(removed.wasActive ? 'big5-checklist-kop' : `big5-kies-${removed.checklist.id}`);
+							store.update((d) => restoreJongere(d, removed));
+							tell(`De checklist van ${removed.jongere.code} is teruggezet.`);
+							focusAfterRender(removed.wasActive ? 'big5-checklist-kop' : `big5-kies-${removed.jongere.id}`);
 						})
 					}
 				/>
@@ -133,7 +131,7 @@ export default function Big5Checklist() {
 						</p>
 					</section>
 				) : (
-					data.checklists.length > 0 && <p>Kies hierboven een jongere om de checklist te openen.</p>
+					data.jongeren.length > 0 && <p>Kies hierboven een jongere om de checklist te openen.</p>
 				)}
 
 				<ExportImportDetails store={store} summary="Bewaren als bestand of een bestand openen">

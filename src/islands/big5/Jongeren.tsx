@@ -1,11 +1,11 @@
 import type { Ref } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { summarize } from '../../lib/big5/checklist';
-import { type Big5Data, type Checklist, MAX_CODE } from '../../lib/big5/definition';
-import { codeProblem, personalDataWarning } from '../../lib/big5/state';
+import { type Jongere, MAX_CODE, type WerkmapData } from '../../lib/big5/definition';
+import { codeProblem, personalDataWarning } from '../../lib/werkmap/jongeren';
 
 interface Props {
-	data: Big5Data;
+	data: WerkmapData;
 	today: string;
 	message: string;
 	onAdd: (code: string) => void;
@@ -66,7 +66,7 @@ function Row({
 	active,
 	today,
 	...actions
-}: { checklist: Checklist; active: boolean; today: string } & Pick<
+}: { checklist: Jongere; active: boolean; today: string } & Pick<
 	Props,
 	'data' | 'onSelect' | 'onRename' | 'onCopy' | 'onRemove'
 >) {
@@ -196,9 +196,9 @@ export function Jongeren(props: Props) {
 				<button type="submit">Nieuwe checklist</button>
 			</form>
 
-			{data.checklists.length > 0 ? (
+			{data.jongeren.length > 0 ? (
 				<ul class="kb-rows big5-lijst" aria-label="Checklists">
-					{data.checklists.map((c) => (
+					{data.jongeren.map((c) => (
 						<Row
 							key={c.id}
 							checklist={c}

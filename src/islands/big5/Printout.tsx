@@ -1,5 +1,5 @@
 import { ALL_GEREGELD, geregeldSentence, STATUS_LABELS, type Summary } from '../../lib/big5/checklist';
-import type { Checklist } from '../../lib/big5/definition';
+import type { Jongere } from '../../lib/big5/definition';
 import { VOORWAARDEN } from '../../lib/big5/voorwaarden';
 import { formatDate } from '../../lib/format';
 import { ColumnHeads } from '../ColumnHeads';
@@ -8,7 +8,7 @@ import { ColumnHeads } from '../ColumnHeads';
  * The paper version of one checklist: hidden on screen, the only thing
  * printed while a checklist is open (see the print rules in big5.css).
  */
-export function Printout({ checklist, summary, today }: { checklist: Checklist; summary: Summary; today: string }) {
+export function Printout({ checklist, summary, today }: { checklist: Jongere; summary: Summary; today: string }) {
 	return (
 		<div class="big5-afdruk kb-print-only">
 			<p class="big5-afdruk-titel">BIG-5-checklist</p>

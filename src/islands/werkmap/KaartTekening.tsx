@@ -6,7 +6,7 @@ import {
 	VIEWBOX_COMPACT,
 	VIEWBOX_MET_NAMEN,
 } from '../../lib/werkmap/kaart';
-import { RELATIE_LABELS, RELATIES, type Persoon, type Relatie } from '../../lib/werkmap/netwerk';
+import { type Persoon, RELATIE_LABELS, RELATIES, type Relatie } from '../../lib/werkmap/netwerk';
 
 /**
  * The netwerkkaart as a picture (loads when the user opens it, or prints).

@@ -55,7 +55,8 @@ export function PersonenTabel({ code, netwerk, onEdit, onRemove }: TabelProps) {
 		return <p class="wm-leeg">Er staat nog niemand in de netwerkkaart van {code}. Voeg hieronder iemand toe.</p>;
 	}
 	return (
-		<div class="wm-tabel" role="region" aria-labelledby="wm-personen-kop" tabIndex={0}>
+		// biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls here, and keyboard users can only scroll what takes focus (WCAG 2.1.1).
+		<section class="wm-tabel" aria-labelledby="wm-personen-kop" tabIndex={0}>
 			<table>
 				<caption id="wm-personen-kop">Mensen rond {code}</caption>
 				<thead>
@@ -102,6 +103,6 @@ export function PersonenTabel({ code, netwerk, onEdit, onRemove }: TabelProps) {
 					))}
 				</tbody>
 			</table>
-		</div>
+		</section>
 	);
 }

@@ -14,8 +14,8 @@ import { Loading, useLazy } from '../lazy';
 import ExportImportDetails from '../storage/ExportImportDetails';
 import ToolStatus from '../storage/ToolStatus';
 import { useToolStore } from '../storage/useToolStore';
-import { PersoonForm } from './PersoonForm';
 import { Hiaten, PersonenTabel } from './Personen';
+import { PersoonForm } from './PersoonForm';
 import { focusAfterRender, Message, Part } from './shared';
 
 const loadTekening = () => import('./KaartTekening').then((m) => m.default);

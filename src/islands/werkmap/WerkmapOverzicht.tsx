@@ -33,7 +33,7 @@ function stand(jongere: Jongere, momenten: TijdlijnMoment[], today: string) {
 	const big5 = summarize(jongere, today);
 	const urgencies = countUrgencies(buildTijdlijn({ ...jongere, momenten, today }));
 	return {
-		big5: `${big5.aantalGeregeld} van 5 voorwaarden geregeld`,
+		big5: `${big5.geregeld} van 5 voorwaarden geregeld`,
 		netwerk: count(jongere.netwerk.length, 'persoon', 'mensen'),
 		hiaten: findHiaten(jongere.netwerk).filter((h) => h.soort === 'hiaat'),
 		tijdlijn: jongere.verjaardag18 ? formatUrgencyCount(urgencies) || 'niets dringends' : '',

@@ -145,7 +145,7 @@ function exportJongere(jongere: Jongere) {
 	downloadJson(exportFileName(`werkmap ${jongere.code}`, now), file);
 }
 
-function Plan({ jongere, momenten }: { jongere: Jongere; momenten: TijdlijnMoment[] }) {
+function PlanForJongere({ jongere, momenten }: { jongere: Jongere; momenten: TijdlijnMoment[] }) {
 	const today = isoDate(new Date());
 	const tijdlijn = buildTijdlijn({ ...jongere, momenten, today });
 	const plan = buildPlan({ ...jongere, tijdlijn, today });
@@ -177,7 +177,7 @@ export default function WerkmapPlan({ momenten }: Props) {
 			<div class="kb-no-print">
 				<ToolStatus store={store} />
 			</div>
-			<Part data={data}>{(jongere) => <Plan jongere={jongere} momenten={momenten} />}</Part>
+			<Part data={data}>{(jongere) => <PlanForJongere jongere={jongere} momenten={momenten} />}</Part>
 			<div class="kb-no-print">
 				<ExportImportDetails store={store} summary="Bewaren als bestand of een bestand openen">
 					<p>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatDate, isoDate } from '../../lib/format';
-import { type Jongere, updateJongere } from '../../lib/werkmap/jongeren';
 import { formatLeeftijd, type TekstDeel } from '../../lib/momenten/momenten';
+import { type Jongere, updateJongere } from '../../lib/werkmap/jongeren';
 import { monthOfDate, monthsBetween } from '../../lib/werkmap/month';
 import {
 	buildTijdlijn,
@@ -40,7 +40,6 @@ function Tekst({ delen }: { delen: TekstDeel[] }) {
 		<>
 			{delen.map((d, i) =>
 				d.begrip ? (
-					// biome-ignore lint/suspicious/noArrayIndexKey: the parts of one text never move.
 					<a key={i} href={`/begrippen/#${d.begrip}`}>
 						{d.tekst}
 					</a>
@@ -71,7 +70,6 @@ function MomentItem({ item, jongereId }: { item: TijdlijnItem; jongereId: string
 			{moment.regelen.length > 0 && (
 				<ul class="wm-regelen">
 					{moment.regelen.map((r, i) => (
-						// biome-ignore lint/suspicious/noArrayIndexKey: the lines of one moment never move.
 						<li key={i}>
 							<Tekst delen={r} />
 						</li>

@@ -1,12 +1,5 @@
 import { count } from '../format';
-import {
-	type Actie,
-	type Checklist,
-	type Datum,
-	type Status,
-	VOORWAARDE_IDS,
-	type VoorwaardeStand,
-} from './definition';
+import type { Actie, Datum, Jongere, Status, VoorwaardeStand } from './definition';
 import { VOORWAARDEN, type Voorwaarde } from './voorwaarden';
 
 /**
@@ -23,12 +16,6 @@ export const STATUS_LABELS: Record<Status, string> = {
 
 export function emptyStand(): VoorwaardeStand {
 	return { status: 'open', toelichting: '', actie: { wat: '', wie: '', voor: '' } };
-}
-
-export function emptyChecklist(id: string, code: string): Checklist {
-	const voorwaarden = {} as Checklist['voorwaarden'];
-	for (const voorwaarde of VOORWAARDE_IDS) voorwaarden[voorwaarde] = emptyStand();
-	return { id, code, voorwaarden, volgendGesprek: '' };
 }
 
 /** The action fields are asked for, and count, only while a condition is partly or not arranged. */
@@ -73,7 +60,7 @@ export function sortActies<A extends { actie: Actie }>(acties: readonly A[]): A[
 	});
 }
 
-export function summarize(checklist: Checklist, today: Datum): Summary {
+export function summarize(checklist: Jongere, today: Datum): Summary {
 	const openVoorwaarden: Summary['openVoorwaarden'] = [];
 	const acties: OpenActie[] = [];
 	for (const voorwaarde of VOORWAARDEN) {

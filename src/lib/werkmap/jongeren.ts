@@ -1,80 +1,30 @@
-import { legeChecklist } from '../big5/checklist';
-import type { Checklist, VoorwaardeId, VoorwaardeStand } from '../big5/definitie';
-import type { YearMonth } from './month';
-import type { Persoon } from './netwerk';
-import type { MomentStand } from './tijdlijn';
+import { emptyStand } from '../big5/checklist';
+import { type Jongere, MAX_CODE, VOORWAARDE_IDS, type WerkmapData } from '../big5/definition';
+
+export { emptyWerkmap, type Jongere, MAX_CODE, type WerkmapData } from '../big5/definition';
 
 /**
  * The one list of young people that every part of the werkmap shares: the
  * BIG-5 conditions, the netwerkkaart and the timeline of one young person
- * live in one record, so rename, copy and delete (with undo) act on all of
- * it at once. Every function returns new data and leaves its input alone.
+ * live in one record (stored format: src/lib/big5/definition.ts), so rename,
+ * copy and delete (with undo) act on all of it at once. Every function
+ * returns new data and leaves its input alone.
  */
 
-export interface Jongere {
-	/** Internal id, never shown. */
-	id: string;
-	/** Code or nickname the user chose; never a full name. */
-	code: string;
-	/** The BIG-5, exactly as version 1 of the checklist kept it. */
-	voorwaarden: Record<VoorwaardeId, VoorwaardeStand>;
-	volgendGesprek: string;
-	netwerk: Persoon[];
-	/** Month of the 18th birthday ("2027-03"), '' while unknown. Never a date of birth. */
-	verjaardag18: YearMonth | '';
-	/** What the user recorded per moment of the `momenten` collection; untouched moments are absent. */
-	tijdlijn: Record<string, MomentStand>;
-	/** Ids of the regional practices switched on for this young person. */
-	regionaal: string[];
-}
-
-export interface WerkmapData {
-	jongeren: Jongere[];
-	/** Id of the young person on screen, null when none is chosen. */
-	activeId: string | null;
-}
-
 export const MAX_JONGEREN = 500;
-export const MAX_CODE = 40;
-
-export function emptyWerkmap(): WerkmapData {
-	return { jongeren: [], activeId: null };
-}
 
 export function newJongere(id: string, code: string): Jongere {
-	const { voorwaarden, volgendGesprek } = legeChecklist(id, code);
+	const voorwaarden = {} as Jongere['voorwaarden'];
+	for (const voorwaarde of VOORWAARDE_IDS) voorwaarden[voorwaarde] = emptyStand();
 	return {
 		id,
 		code: code.trim(),
 		voorwaarden,
-		volgendGesprek,
+		volgendGesprek: '',
 		netwerk: [],
 		verjaardag18: '',
 		tijdlijn: {},
 		regionaal: [],
-	};
-}
-
-/** The BIG-5-checklist before the werkmap: one checklist per young person. */
-export interface ChecklistData {
-	checklists: Checklist[];
-	activeId: string | null;
-}
-
-/** BIG-5-checklist → werkmap: every field of every checklist kept, the new parts empty. */
-export function migrateChecklists(data: ChecklistData): WerkmapData {
-	return {
-		jongeren: data.checklists.map((c: Checklist) => ({
-			id: c.id,
-			code: c.code,
-			voorwaarden: c.voorwaarden,
-			volgendGesprek: c.volgendGesprek,
-			netwerk: [],
-			verjaardag18: '',
-			tijdlijn: {},
-			regionaal: [],
-		})),
-		activeId: data.activeId,
 	};
 }
 

@@ -1,4 +1,4 @@
-import { count } from '../tekst';
+import { count } from '../format';
 import {
 	formatNamen,
 	type Persoon,

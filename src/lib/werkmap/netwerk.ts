@@ -1,4 +1,4 @@
-import { count } from '../tekst';
+import { count } from '../format';
 
 /**
  * The netwerkkaart of one young person: who is there, how close, what kind

@@ -1,5 +1,5 @@
-import { type Status, VOORWAARDE_IDS, type VoorwaardeId, type VoorwaardeStand } from '../big5/definitie';
-import { datumLang } from '../tekst';
+import { type Status, VOORWAARDE_IDS, type VoorwaardeId, type VoorwaardeStand } from '../big5/definition';
+import { formatDate as formatLongDate } from '../format';
 import { type Persoon, STEUN_LABELS } from './netwerk';
 import { plainText, type TijdlijnItem } from './tijdlijn';
 import { URGENCY_LABELS, type Urgency, urgencyOf } from './urgency';
@@ -84,9 +84,7 @@ export interface PlanInput {
 
 /** "1 december 2026"; '' stays ''. */
 export function formatDate(date: string): string {
-	const [j, m, d] = date.split('-').map(Number);
-	if (!j || !m || !d) return '';
-	return datumLang(new Date(j, m - 1, d));
+	return /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatLongDate(date) : '';
 }
 
 const steunTekst = (p: Persoon) => p.steun.map((s) => STEUN_LABELS[s].toLowerCase()).join(', ');

@@ -1,7 +1,7 @@
 import type { Moment } from '../content/schemas';
 import { compareMomenten, formatLeeftijd, formatMoment, parseBegripLinks, type TekstDeel } from '../momenten/momenten';
 import { addMonths, formatMonth, monthOfDate, monthsBetween, type YearMonth } from './month';
-import { urgencyOf, type Urgency } from './urgency';
+import { type Urgency, urgencyOf } from './urgency';
 
 /**
  * The timeline of one young person: every moment of the `momenten` content
@@ -101,7 +101,7 @@ export interface TijdlijnInput {
 	momenten: readonly TijdlijnMoment[];
 	/** Month of the 18th birthday, '' when not known yet. */
 	verjaardag18: YearMonth | '';
-	tijdlijn: Readonly<Record<string, MomentStand>>;
+	tijdlijn: Readonly<Partial<Record<string, MomentStand>>>;
 	/** Ids of the regional moments switched on for this young person. */
 	regionaal: readonly string[];
 	/** Today as a date input gives it ("2026-12-01"). */
@@ -154,12 +154,10 @@ export function buildTijdlijn(input: TijdlijnInput): TijdlijnItem[] {
  */
 export function verdwenenStanden(
 	momenten: readonly TijdlijnMoment[],
-	tijdlijn: Readonly<Record<string, MomentStand>>,
+	tijdlijn: Readonly<Partial<Record<string, MomentStand>>>,
 ): { id: string; stand: MomentStand }[] {
 	const ids = new Set(momenten.map((m) => m.id));
-	return Object.entries(tijdlijn)
-		.filter(([id]) => !ids.has(id))
-		.map(([id, stand]) => ({ id, stand }));
+	return Object.entries(tijdlijn).flatMap(([id, stand]) => (stand && !ids.has(id) ? [{ id, stand }] : []));
 }
 
 /** Group a timeline by calendar year ("2027"), or by age while the birthday month is unknown. */
@@ -176,10 +174,10 @@ export function groupByJaar(items: readonly TijdlijnItem[]): { kop: string; item
 
 /** Set what the user recorded for one moment; a record back at the start is removed, so storage holds only what was touched. */
 export function setMomentStand(
-	tijdlijn: Readonly<Record<string, MomentStand>>,
+	tijdlijn: Readonly<Partial<Record<string, MomentStand>>>,
 	id: string,
 	change: Partial<MomentStand>,
-): Record<string, MomentStand> {
+): Partial<Record<string, MomentStand>> {
 	const next = { ...(tijdlijn[id] ?? legeMomentStand()), ...change };
 	const copy = { ...tijdlijn };
 	const leeg = legeMomentStand();

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import Big5Checklist from '../../../src/islands/big5/Big5Checklist';
-import { big5Store } from '../../../src/stores/big5';
+import { werkmapStore } from '../../../src/stores/werkmap';
 
 /**
  * The checklist island with the real store and (happy-dom) localStorage.
@@ -23,7 +23,7 @@ const ALL = [
 
 afterEach(() => {
 	// Leave the singleton store empty for the next test.
-	big5Store.remove();
+	werkmapStore.remove();
 });
 
 /** The island shows nothing until it has read storage; then the form for a new checklist. */
@@ -129,9 +129,9 @@ describe('Big5Checklist', () => {
 		);
 
 		const stored = JSON.parse(localStorage.getItem(KEY) ?? 'null').data;
-		expect(stored.checklists.map((c: { code: string }) => c.code)).toEqual(['A-1', 'B-2']);
-		expect(stored.checklists[0].voorwaarden.volwassene.status).toBe('open');
-		expect(stored.checklists[1].voorwaarden.volwassene.status).toBe('niet');
+		expect(stored.jongeren.map((c: { code: string }) => c.code)).toEqual(['A-1', 'B-2']);
+		expect(stored.jongeren[0].voorwaarden.volwassene.status).toBe('open');
+		expect(stored.jongeren[1].voorwaarden.volwassene.status).toBe('niet');
 	});
 
 	it('refuses a code that is empty or already used, and warns about a full name', async () => {
@@ -140,7 +140,7 @@ describe('Big5Checklist', () => {
 		const field = screen.getByLabelText('Code of bijnaam van de jongere');
 		type(field, 'sam');
 		fireEvent.click(screen.getByRole('button', { name: 'Nieuwe checklist' }));
-		expect(await screen.findByText('Deze code heb je al gebruikt. Kies een andere.')).toBeTruthy();
+		expect(await screen.findByText('Deze code is al in gebruik. Kies een andere.')).toBeTruthy();
 		expect(field.getAttribute('aria-invalid')).toBe('true');
 		expect(field.getAttribute('aria-describedby')).toContain('big5-nieuw-fout');
 		type(field, 'Sanne de Vries');
@@ -167,7 +167,7 @@ describe('Big5Checklist', () => {
 		expect(within(screen.getByRole('list', { name: 'Checklists' })).getAllByRole('listitem')).toHaveLength(1);
 		fireEvent.click(screen.getByRole('button', { name: 'Ongedaan maken' }));
 		expect(await screen.findByText('De checklist van A-2 is teruggezet.')).toBeTruthy();
-		const codes = JSON.parse(localStorage.getItem(KEY) ?? 'null').data.checklists.map((c: { code: string }) => c.code);
+		const codes = JSON.parse(localStorage.getItem(KEY) ?? 'null').data.jongeren.map((c: { code: string }) => c.code);
 		expect(codes).toEqual(['A-2', 'A-2 (kopie)']);
 		expect(screen.queryByRole('button', { name: 'Ongedaan maken' })).toBeNull();
 	});

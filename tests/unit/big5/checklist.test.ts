@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ALL_GEREGELD, geregeldSentence, isOverdue, sortActies, summarize } from '../../../src/lib/big5/checklist';
 import {
-	ALL_GEREGELD,
-	emptyChecklist,
-	geregeldSentence,
-	isOverdue,
-	sortActies,
-	summarize,
-} from '../../../src/lib/big5/checklist';
-import {
-	type Checklist,
+	type Jongere,
 	STATUSSEN,
 	type Status,
 	VOORWAARDE_IDS,
@@ -17,14 +10,15 @@ import {
 import { TIPS } from '../../../src/lib/big5/tips';
 import { VOORWAARDEN } from '../../../src/lib/big5/voorwaarden';
 import { formatDate, isoDate } from '../../../src/lib/format';
+import { newJongere } from '../../../src/lib/werkmap/jongeren';
 
 const TODAY = '2026-11-22';
 
 function withStatus(
 	statuses: Partial<Record<VoorwaardeId, Status>>,
 	acties: Partial<Record<VoorwaardeId, [string, string, string]>> = {},
-): Checklist {
-	const c = emptyChecklist('j1', 'Sam');
+): Jongere {
+	const c = newJongere('j1', 'Sam');
 	for (const [id, status] of Object.entries(statuses)) c.voorwaarden[id as VoorwaardeId].status = status;
 	for (const [id, [wat, wie, voor]] of Object.entries(acties))
 		c.voorwaarden[id as VoorwaardeId].actie = { wat, wie, voor };
@@ -50,7 +44,7 @@ describe('voorwaarden', () => {
 
 describe('summarize', () => {
 	it('starts with nothing arranged and every condition open as "Nog niet besproken"', () => {
-		const s = summarize(emptyChecklist('j1', 'Sam'), TODAY);
+		const s = summarize(newJongere('j1', 'Sam'), TODAY);
 		expect(s.geregeld).toBe(0);
 		expect(s.allGeregeld).toBe(false);
 		expect(s.openVoorwaarden.map((o) => o.status)).toEqual(['open', 'open', 'open', 'open', 'open']);

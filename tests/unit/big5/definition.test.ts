@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Big5Data, big5Tool, emptyBig5 } from '../../../src/lib/big5/definition';
-import { addChecklist, setActie, setStand } from '../../../src/lib/big5/state';
+import { werkmapTool as big5Tool, emptyWerkmap, type WerkmapData } from '../../../src/lib/big5/definition';
+import { setActie, setStand } from '../../../src/lib/big5/state';
 import { decodeStored, migrateToCurrent } from '../../../src/lib/storage/envelope';
+import { addJongere } from '../../../src/lib/werkmap/jongeren';
 
 /** A v1 file as the first version wrote it. Kept forever: it must keep importing. */
 const V1_FIXTURE = {
@@ -35,6 +37,12 @@ const V1_FIXTURE = {
 const { actief, ...v1Rest } = V1_FIXTURE.data;
 /** The same data in version 2. */
 const V2_DATA = { ...v1Rest, activeId: actief };
+/** And in version 3, the werkmap: every checklist a young person's record with empty new parts. */
+const NIEUW = { netwerk: [], verjaardag18: '', tijdlijn: {}, regionaal: [] };
+const V3_DATA = { jongeren: V2_DATA.checklists.map((c) => ({ ...c, ...NIEUW })), activeId: actief };
+
+const fixture = (version: number) =>
+	JSON.parse(readFileSync(new URL(`../../fixtures/storage/big5-v${version}.json`, import.meta.url), 'utf8'));
 
 // biome-ignore lint/suspicious/noExplicitAny: the corruptions below reach into data of any shape on purpose.
 type Corrupt = (d: any) => unknown;
@@ -43,7 +51,7 @@ describe('big5Tool', () => {
 	it('accepts its own empty state and filled data', () => {
 		const isValid = big5Tool.validators[big5Tool.version];
 		expect(isValid?.(big5Tool.empty())).toBe(true);
-		let d = addChecklist(emptyBig5(), 'j-1', 'Sam');
+		let d = addJongere(emptyWerkmap(), 'j-1', 'Sam');
 		d = setStand(d, 'j-1', 'zorg', { status: 'niet', toelichting: '<img src=x onerror=alert(1)>' });
 		d = setActie(d, 'j-1', 'zorg', { wat: 'Huisarts', wie: 'jongere', voor: '2027-01-31' });
 		expect(isValid?.(d)).toBe(true);
@@ -52,13 +60,35 @@ describe('big5Tool', () => {
 	it('reads the version 1 fixture through the storage module, with `actief` as `activeId`', () => {
 		const decoded = decodeStored(big5Tool, JSON.stringify(V1_FIXTURE));
 		expect(decoded).toMatchObject({ ok: true, fromVersion: 1 });
-		if (decoded.ok) expect(decoded.envelope.data).toEqual(V2_DATA);
+		if (decoded.ok) expect(decoded.envelope.data).toEqual(V3_DATA);
+	});
+
+	it('migrates the stored fixtures of versions 1 and 2 to the werkmap with nothing lost', () => {
+		for (const version of [1, 2]) {
+			const stored = fixture(version);
+			const decoded = decodeStored(big5Tool, JSON.stringify(stored));
+			expect(decoded).toMatchObject({ ok: true, fromVersion: version });
+			if (!decoded.ok) continue;
+			const data = decoded.envelope.data;
+			expect(data.jongeren).toHaveLength(stored.data.checklists.length);
+			stored.data.checklists.forEach((checklist: object, i: number) => {
+				expect(data.jongeren[i]).toEqual({ ...checklist, ...NIEUW });
+			});
+			expect(data.activeId).toBe(version === 1 ? stored.data.actief : stored.data.activeId);
+		}
+	});
+
+	it('reads the version 3 fixture as it is', () => {
+		const stored = fixture(3);
+		const decoded = decodeStored(big5Tool, JSON.stringify(stored));
+		expect(decoded).toMatchObject({ ok: true, fromVersion: 3 });
+		if (decoded.ok) expect(decoded.envelope.data).toEqual(stored.data);
 	});
 
 	it('migrates an `actief` that names no checklist (version 1 allowed any text) to null', () => {
 		expect(migrateToCurrent(big5Tool, 1, { ...V1_FIXTURE.data, actief: 'weg' })).toEqual({
 			ok: true,
-			data: { ...V2_DATA, activeId: null },
+			data: { ...V3_DATA, activeId: null },
 		});
 	});
 
@@ -82,16 +112,41 @@ describe('big5Tool', () => {
 	for (const [version, data] of [
 		[1, V1_FIXTURE.data],
 		[2, V2_DATA],
+		[3, { checklists: V3_DATA.jongeren }],
 	] as const) {
 		it.each(corruptions)(`version ${version} refuses %s`, (_name, corrupt) => {
-			const copy = structuredClone(data);
+			const copy = structuredClone(data) as Record<string, unknown>;
 			corrupt(copy);
-			expect(big5Tool.validators[version]?.(copy)).toBe(false);
+			const value = version === 3 ? { jongeren: copy.checklists, activeId: actief } : copy;
+			expect(big5Tool.validators[version]?.(value)).toBe(false);
 		});
 	}
 
+	const werkmapCorruptions: [string, Corrupt][] = [
+		['a person without a name', (d) => (d.jongeren[0].netwerk[0].naam = '')],
+		['an unknown relation', (d) => (d.jongeren[0].netwerk[0].relatie = 'buurman')],
+		['a fourth ring', (d) => (d.jongeren[0].netwerk[0].ring = 4)],
+		['a kind of support twice', (d) => (d.jongeren[0].netwerk[0].steun = ['praktisch', 'praktisch'])],
+		['two people with one id', (d) => d.jongeren[0].netwerk.push(structuredClone(d.jongeren[0].netwerk[0]))],
+		['a date of birth instead of a month', (d) => (d.jongeren[0].verjaardag18 = '2009-03-14')],
+		['month 13', (d) => (d.jongeren[0].verjaardag18 = '2027-13')],
+		['an unknown moment status', (d) => (d.jongeren[0].tijdlijn.zorgverzekering.status = 'bijna')],
+		[
+			'a moment id that is no content id',
+			(d) => (d.jongeren[0].tijdlijn['Niet OK'] = d.jongeren[0].tijdlijn.zorgverzekering),
+		],
+		['a regional practice twice', (d) => d.jongeren[0].regionaal.push(d.jongeren[0].regionaal[0])],
+		['an unknown key in a person', (d) => (d.jongeren[0].netwerk[0].achternaam = 'de Vries')],
+	];
+	it.each(werkmapCorruptions)('version 3 refuses %s', (_name, corrupt) => {
+		const copy = structuredClone(fixture(3).data);
+		expect(big5Tool.validators[3]?.(copy)).toBe(true);
+		corrupt(copy);
+		expect(big5Tool.validators[3]?.(copy)).toBe(false);
+	});
+
 	it('describes the data for "Mijn gegevens"', () => {
-		expect(big5Tool.describe(emptyBig5())).toBe('0 jongeren');
-		expect(big5Tool.describe(V2_DATA as Big5Data)).toBe('1 jongere');
+		expect(big5Tool.describe(emptyWerkmap())).toBe('0 jongeren');
+		expect(big5Tool.describe(V3_DATA as WerkmapData)).toBe('1 jongere');
 	});
 });

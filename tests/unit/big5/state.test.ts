@@ -1,26 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Big5Data, emptyBig5 } from '../../../src/lib/big5/definition';
+import { emptyWerkmap, type WerkmapData } from '../../../src/lib/big5/definition';
+import { setActie, setStand, setVolgendGesprek } from '../../../src/lib/big5/state';
 import {
-	activeChecklist,
-	addChecklist,
+	activeJongere as activeChecklist,
+	addJongere as addChecklist,
 	codeProblem,
-	copyChecklist,
-	findChecklist,
+	copyJongere as copyChecklist,
+	findJongere as findChecklist,
 	personalDataWarning,
 	type Removed,
-	removeChecklist,
-	renameChecklist,
-	restoreChecklist,
-	selectChecklist,
-	setActie,
-	setStand,
-	setVolgendGesprek,
-} from '../../../src/lib/big5/state';
+	removeJongere as removeChecklist,
+	renameJongere as renameChecklist,
+	restoreJongere as restoreChecklist,
+	selectJongere as selectChecklist,
+} from '../../../src/lib/werkmap/jongeren';
 
 /** Two young people: Sam with a filled-in checklist, Noor untouched. */
-function twoJongeren(): Big5Data {
-	let d = addChecklist(emptyBig5(), 'jsam', 'Sam');
+function twoJongeren(): WerkmapData {
+	let d = addChecklist(emptyWerkmap(), 'jsam', 'Sam');
 	d = setStand(d, 'jsam', 'wonen', { status: 'deels', toelichting: 'Kamer tot maart' });
 	d = setActie(d, 'jsam', 'wonen', { wat: 'Wmo aanvragen', wie: 'mentor', voor: '2026-12-01' });
 	d = setVolgendGesprek(d, 'jsam', '2026-12-10');
@@ -31,7 +29,7 @@ function twoJongeren(): Big5Data {
 describe('creating and choosing', () => {
 	it('adds an empty checklist and opens it', () => {
 		const d = twoJongeren();
-		expect(d.checklists.map((c) => c.code)).toEqual(['Sam', 'Noor']);
+		expect(d.jongeren.map((c) => c.code)).toEqual(['Sam', 'Noor']);
 		expect(activeChecklist(d)?.code).toBe('Noor');
 		expect(findChecklist(d, 'jnoor')?.voorwaarden.wonen).toEqual({
 			status: 'open',
@@ -54,7 +52,7 @@ describe('creating and choosing', () => {
 		const d = twoJongeren();
 		expect(codeProblem(d, '   ')).toMatch(/Vul een code/);
 		expect(codeProblem(d, 'x'.repeat(41))).toMatch(/40 tekens/);
-		expect(codeProblem(d, ' sam ')).toMatch(/al gebruikt/);
+		expect(codeProblem(d, ' sam ')).toMatch(/al in gebruik/);
 		expect(codeProblem(d, 'Sam', 'jsam')).toBeNull();
 		expect(codeProblem(d, 'J-12')).toBeNull();
 	});
@@ -88,7 +86,7 @@ describe('rename, duplicate, delete', () => {
 
 	it('duplicates into an independent copy with a free code, right after the original', () => {
 		let d = copyChecklist(twoJongeren(), 'jsam', 'jkopie');
-		expect(d.checklists.map((c) => c.code)).toEqual(['Sam', 'Sam (kopie)', 'Noor']);
+		expect(d.jongeren.map((c) => c.code)).toEqual(['Sam', 'Sam (kopie)', 'Noor']);
 		expect(d.activeId).toBe('jkopie');
 		expect(findChecklist(d, 'jkopie')?.voorwaarden).toEqual(findChecklist(d, 'jsam')?.voorwaarden);
 		d = setStand(d, 'jkopie', 'wonen', { status: 'geregeld' });
@@ -102,10 +100,10 @@ describe('rename, duplicate, delete', () => {
 	it('deletes one checklist and undo puts it back in place with all its answers', () => {
 		const d = twoJongeren();
 		const { data: after, removed } = removeChecklist(selectChecklist(d, 'jsam'), 'jsam');
-		expect(after.checklists.map((c) => c.code)).toEqual(['Noor']);
+		expect(after.jongeren.map((c) => c.code)).toEqual(['Noor']);
 		expect(after.activeId).toBeNull();
 		const back = restoreChecklist(after, removed as Removed);
-		expect(back.checklists).toEqual(d.checklists);
+		expect(back.jongeren).toEqual(d.jongeren);
 		expect(back.activeId).toBe('jsam');
 		// A second undo changes nothing.
 		expect(restoreChecklist(back, removed as Removed)).toBe(back);
@@ -121,7 +119,7 @@ describe('rename, duplicate, delete', () => {
 		const { data, removed } = removeChecklist(twoJongeren(), 'jsam');
 		const reused = setStand(addChecklist(data, 'jsam2', 'Sam'), 'jsam2', 'zorg', { status: 'niet' });
 		const back = restoreChecklist(reused, removed as Removed);
-		expect(back.checklists.map((c) => c.code).sort()).toEqual(['Noor', 'Sam', 'Sam (kopie)']);
+		expect(back.jongeren.map((c) => c.code).sort()).toEqual(['Noor', 'Sam', 'Sam (kopie)']);
 		expect(findChecklist(back, 'jsam2')?.voorwaarden.zorg.status).toBe('niet');
 		expect(findChecklist(back, 'jsam')?.voorwaarden.wonen.status).toBe('deels');
 	});
@@ -152,8 +150,8 @@ describe('rename, duplicate, delete', () => {
 					if (op.kind === 'status') d = setStand(d, 'jsam', 'inkomen', { status: op.status });
 				}
 				expect(findChecklist(d, 'jnoor')).toEqual(noor);
-				expect(new Set(d.checklists.map((c) => c.id)).size).toBe(d.checklists.length);
-				expect(new Set(d.checklists.map((c) => c.code.toLowerCase())).size).toBe(d.checklists.length);
+				expect(new Set(d.jongeren.map((c) => c.id)).size).toBe(d.jongeren.length);
+				expect(new Set(d.jongeren.map((c) => c.code.toLowerCase())).size).toBe(d.jongeren.length);
 			}),
 		);
 	});

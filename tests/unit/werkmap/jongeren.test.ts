@@ -1,33 +1,23 @@
-import { readFileSync } from 'node:fs';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Big5Data } from '../../../src/lib/big5/definitie';
 import {
 	activeJongere,
 	addJongere,
-	selectJongere,
 	codeProblem,
 	copyJongere,
 	emptyWerkmap,
 	findJongere,
-	personalDataWarning,
 	MAX_JONGEREN,
 	mergeWerkmap,
-	migrateChecklists,
 	newJongere,
+	personalDataWarning,
 	removeJongere,
 	renameJongere,
 	restoreJongere,
+	selectJongere,
 	updateJongere,
 	type WerkmapData,
 } from '../../../src/lib/werkmap/jongeren';
 import { newPersoon } from '../../../src/lib/werkmap/netwerk';
-
-/** The stored value of the BIG-5-checklist as the site writes it today (version 1). */
-const v1: { data: Big5Data } = JSON.parse(
-	readFileSync(new URL('../../fixtures/storage/big5-v1.json', import.meta.url), 'utf8'),
-);
-const checklists = { checklists: v1.data.checklists, activeId: v1.data.actief };
 
 /** Two young people: Sam with a network and a birthday month, Noor untouched. */
 function twee(): WerkmapData {
@@ -41,40 +31,6 @@ function twee(): WerkmapData {
 	}));
 	return addJongere(d, 'jnoor', 'Noor');
 }
-
-describe('migration of the BIG-5-checklist (version 1)', () => {
-	it('keeps every young person, every condition, note, action and next conversation', () => {
-		const v2 = migrateChecklists(checklists);
-		expect(v2.activeId).toBe(v1.data.actief);
-		expect(v2.jongeren).toHaveLength(v1.data.checklists.length);
-		v1.data.checklists.forEach((checklist, i) => {
-			expect(v2.jongeren[i]).toMatchObject(checklist);
-		});
-	});
-
-	it('starts the new parts empty', () => {
-		for (const j of migrateChecklists(checklists).jongeren) {
-			expect(j).toMatchObject({ netwerk: [], verjaardag18: '', tijdlijn: {}, regionaal: [] });
-		}
-	});
-
-	it('drops nothing: every v1 value is found in the v2 value, for any v1 list', () => {
-		const checklist = v1.data.checklists[0];
-		if (!checklist) throw new Error('fixture without checklists');
-		fc.assert(
-			fc.property(fc.array(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 20 }), (codes) => {
-				const data = {
-					checklists: codes.map((code, i) => ({ ...structuredClone(checklist), id: `j${i}`, code })),
-					activeId: codes.length ? 'j0' : null,
-				};
-				const v2 = migrateChecklists(data);
-				expect(
-					v2.jongeren.map(({ id, code, voorwaarden, volgendGesprek }) => ({ id, code, voorwaarden, volgendGesprek })),
-				).toEqual(data.checklists);
-			}),
-		);
-	});
-});
 
 describe('one list of young people', () => {
 	it('adds a young person with an empty werkmap and chooses them', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { legeChecklist } from '../../../src/lib/big5/checklist';
+import { newJongere } from '../../../src/lib/werkmap/jongeren';
 import { newPersoon, type Persoon } from '../../../src/lib/werkmap/netwerk';
 import { buildPlan, MAX_KOMT_ERAAN, MAX_MENSEN, type PlanInput } from '../../../src/lib/werkmap/plan';
 import { buildTijdlijn, legeMomentStand, type TijdlijnMoment } from '../../../src/lib/werkmap/tijdlijn';
@@ -42,7 +42,7 @@ const netwerk: Persoon[] = [
 ];
 
 function input(change: Partial<PlanInput> = {}): PlanInput {
-	const checklist = legeChecklist('j1', 'J-01');
+	const checklist = newJongere('j1', 'J-01');
 	checklist.voorwaarden.wonen = {
 		status: 'deels',
 		toelichting: 'Kamer tot maart',

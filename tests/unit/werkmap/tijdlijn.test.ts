@@ -5,10 +5,10 @@ import {
 	buildTijdlijn,
 	groupByJaar,
 	legeMomentStand,
-	type TijdlijnMoment,
 	type MomentStand,
 	momentenVoor,
 	setMomentStand,
+	type TijdlijnMoment,
 	verdwenenStanden,
 } from '../../../src/lib/werkmap/tijdlijn';
 
