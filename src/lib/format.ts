@@ -24,6 +24,12 @@ const MONTHS = [
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** "moeder", "moeder en oma", "moeder, oma en Sam". */
+export function formatList(items: readonly string[]): string {
+	if (items.length <= 1) return items.join('');
+	return `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
+}
+
 /** "1 stelling", "3 stellingen": a number with the singular or plural noun. */
 export function count(n: number, one: string, many: string): string {
 	return `${n} ${n === 1 ? one : many}`;

@@ -10,6 +10,7 @@ export const mainMenu = menu([
 	['Stappenplan', '/stappenplan/'],
 	['Voorbeelden', '/voorbeelden/'],
 	['Informele steun', '/informele-steun/'],
+	['Werkmap', '/werkmap/'],
 	['BIG-5', '/big-5/'],
 	['Zelfscan', '/zelfscan/'],
 	['Voor trainers', '/voor-trainers/'],

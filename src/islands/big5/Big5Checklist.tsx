@@ -21,6 +21,7 @@ import { useToolStore } from '../storage/useToolStore';
 import { Jongeren } from './Jongeren';
 import { Printout } from './Printout';
 import { Summary } from './Summary';
+import { VasteVolwassenen } from './VasteVolwassenen';
 import { VoorwaardeField } from './VoorwaardeField';
 import './big5.css';
 
@@ -107,7 +108,9 @@ export default function Big5Checklist() {
 								today={today}
 								onStand={(change) => store.update((d) => setStand(d, active.id, v.id, change))}
 								onActie={(change) => store.update((d) => setActie(d, active.id, v.id, change))}
-							/>
+							>
+								{v.id === 'volwassene' && <VasteVolwassenen code={active.code} netwerk={active.netwerk} />}
+							</VoorwaardeField>
 						))}
 						<div class="big5-veld big5-volgend">
 							<label for="big5-volgend-gesprek">Datum volgend gesprek</label>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { isOverdue, needsActie, STATUS_LABELS } from '../../lib/big5/checklist';
 import {
 	type Actie,
@@ -16,12 +17,14 @@ interface Props {
 	today: string;
 	onStand: (change: { status?: Status; toelichting?: string }) => void;
 	onActie: (change: Partial<Actie>) => void;
+	/** What other parts of the werkmap say about this condition (condition 1: the netwerkkaart). */
+	children?: ComponentChildren;
 }
 
 const inputValue = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
 
 /** One condition: status, note and, while not fully arranged, the action to take. */
-export function VoorwaardeField({ voorwaarde: v, stand, today, onStand, onActie }: Props) {
+export function VoorwaardeField({ voorwaarde: v, stand, today, onStand, onActie, children }: Props) {
 	const id = `big5-${v.id}`;
 	const overdue = needsActie(stand.status) && isOverdue(stand.actie, today);
 	return (
@@ -38,6 +41,8 @@ export function VoorwaardeField({ voorwaarde: v, stand, today, onStand, onActie 
 					Waar let je op?<span class="sr-only"> Tips bij {v.titel.toLowerCase()}</span>
 				</a>
 			</p>
+
+			{children}
 
 			<fieldset class="big5-status">
 				<legend>Status</legend>

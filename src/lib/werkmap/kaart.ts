@@ -1,14 +1,5 @@
-import { count } from '../format';
-import {
-	formatNamen,
-	type Persoon,
-	RELATIE_LABELS,
-	RELATIES,
-	type Relatie,
-	RING_LABELS,
-	RINGEN,
-	type Ring,
-} from './netwerk';
+import { count, formatList } from '../format';
+import { type Persoon, RELATIE_LABELS, RELATIES, type Relatie, RING_LABELS, RINGEN, type Ring } from './netwerk';
 
 /**
  * The netwerkkaart as a picture: the young person in the middle, three
@@ -166,9 +157,9 @@ export function describeKaart(code: string, netwerk: readonly Persoon[]): string
 		const hier = netwerk.filter((p) => p.ring === ring);
 		if (hier.length === 0) continue;
 		const namen = hier.map((p) => `${p.naam} (${RELATIE_LABELS[p.relatie].toLowerCase()})`);
-		delen.push(`${RING_LABELS[ring]}: ${formatNamen(namen)}.`);
+		delen.push(`${RING_LABELS[ring]}: ${formatList(namen)}.`);
 	}
 	const vast = netwerk.filter((p) => p.vasteVolwassene).map((p) => p.naam);
-	delen.push(vast.length ? `Vaste volwassene: ${formatNamen(vast)}.` : 'Nog geen vaste volwassene.');
+	delen.push(vast.length ? `Vaste volwassene: ${formatList(vast)}.` : 'Nog geen vaste volwassene.');
 	return delen.join(' ');
 }

@@ -1,4 +1,4 @@
-import { count } from '../format';
+import { count, formatList } from '../format';
 
 /**
  * The netwerkkaart of one young person: who is there, how close, what kind
@@ -157,12 +157,6 @@ export function telt(p: Persoon): boolean {
 	return p.vasteVolwassene && p.blijft !== 'nee';
 }
 
-/** "moeder", "moeder en oma", "moeder, oma en Sam". */
-export function formatNamen(namen: readonly string[]): string {
-	if (namen.length <= 1) return namen.join('');
-	return `${namen.slice(0, -1).join(', ')} en ${namen.at(-1)}`;
-}
-
 export type HiaatId =
 	| 'leeg'
 	| 'geen-vaste-volwassene'
@@ -201,7 +195,7 @@ export function findHiaten(netwerk: readonly Persoon[]): Hiaat[] {
 	if (vast.length === 0) {
 		hiaten.push({ id: 'geen-vaste-volwassene', soort: 'hiaat', tekst: 'Nog geen vaste volwassene.' });
 	} else if (!vast.some(telt)) {
-		const namen = formatNamen(vast.map((p) => p.naam));
+		const namen = formatList(vast.map((p) => p.naam));
 		hiaten.push({
 			id: 'vaste-volwassene-stopt',
 			soort: 'hiaat',
@@ -213,7 +207,7 @@ export function findHiaten(netwerk: readonly Persoon[]): Hiaat[] {
 		hiaten.push({
 			id: 'vaste-volwassene-onzeker',
 			soort: 'vraag',
-			tekst: `Nog niet bekend of ${formatNamen(onzeker.map((p) => p.naam))} na 18 ${onzeker.length === 1 ? 'blijft' : 'blijven'}.`,
+			tekst: `Nog niet bekend of ${formatList(onzeker.map((p) => p.naam))} na 18 ${onzeker.length === 1 ? 'blijft' : 'blijven'}.`,
 		});
 	}
 
@@ -225,7 +219,7 @@ export function findHiaten(netwerk: readonly Persoon[]): Hiaat[] {
 			hiaten.push({
 				id: `geen-${soort}`,
 				soort: 'hiaat',
-				tekst: `Na 18 is er niemand meer voor ${STEUN_IN_ZIN[soort]}: ${formatNamen(wie.map((p) => p.naam))} ${wie.length === 1 ? 'stopt' : 'stoppen'} dan.`,
+				tekst: `Na 18 is er niemand meer voor ${STEUN_IN_ZIN[soort]}: ${formatList(wie.map((p) => p.naam))} ${wie.length === 1 ? 'stopt' : 'stoppen'} dan.`,
 			});
 		}
 	}
