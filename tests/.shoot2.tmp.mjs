@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+const fx = JSON.parse(readFileSync('/work/werkmap/tests/fixtures/storage/big5-v3.json', 'utf8')); fx.data.activeId = 'a1b2';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const [path, width, scheme, y, h, out] = process.argv.slice(2);
+const ctx = await browser.newContext({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme });
+await ctx.addInitScript((f) => { if (!localStorage.getItem('kb:tool:big5')) localStorage.setItem('kb:tool:big5', f); }, JSON.stringify(fx));
+const page = await ctx.newPage();
+await page.goto('http://localhost:4408' + path); await page.waitForTimeout(500);
+await page.screenshot({ path: out, fullPage: true, clip: { x: 0, y: Number(y), width: Number(width), height: Number(h) } });
+await browser.close();
