@@ -14,9 +14,17 @@ import { expect, expectNoAxeViolations, test, viewports, wcagTags } from './help
 const KEY = 'kb:tool:big5';
 const IMPORT_LABEL = 'Importeer een bestand (één hulpmiddel of alles)';
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/storage/big5-v1.json', import.meta.url), 'utf8'));
-/** The fixture's data as the site keeps it after reading it: version 1 is migrated to the current version 2. */
-const { actief, ...rest } = fixture.data;
-const migrated = { ...rest, activeId: actief };
+/** The fixture's data as the site keeps it after reading it: version 1 is migrated to the current version 3 (the werkmap). */
+const migrated = {
+	jongeren: fixture.data.checklists.map((c: object) => ({
+		...c,
+		netwerk: [],
+		verjaardag18: '',
+		tijdlijn: {},
+		regionaal: [],
+	})),
+	activeId: fixture.data.actief,
+};
 const fixtureFile = (data: unknown = fixture, name = 'big-5-checklist.json') => ({
 	name,
 	mimeType: 'application/json',
@@ -119,7 +127,7 @@ test.describe('Mijn gegevens', () => {
 		await expect(card).toContainText(/Grootte\s*\d+(,\d)? KB/);
 		expect(JSON.parse((await stored(page))!)).toMatchObject({
 			tool: 'big5',
-			schemaVersion: 2,
+			schemaVersion: 3,
 			revision: 1,
 			data: migrated,
 		});
@@ -236,10 +244,10 @@ test.describe('Mijn gegevens', () => {
 	test('delete one tool after confirming', async ({ page }) => {
 		await page.goto('/mijn-gegevens/');
 		await importOnPage(page);
-		await page.getByRole('button', { name: 'Wis BIG-5-checklist' }).click();
-		const dialog = page.getByRole('dialog', { name: 'Gegevens van de BIG-5-checklist wissen?' });
+		await page.getByRole('button', { name: 'Wis Werkmap en BIG-5-checklist' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Gegevens van de Werkmap en BIG-5-checklist wissen?' });
 		await dialog.getByRole('button', { name: 'Ja, wis deze gegevens' }).click();
-		await expect(page.getByText('De gegevens van de BIG-5-checklist zijn gewist.')).toBeVisible();
+		await expect(page.getByText('De gegevens van de Werkmap en BIG-5-checklist zijn gewist.')).toBeVisible();
 		await expect(page.getByText('Deze site bewaart nu niets in deze browser.')).toBeVisible();
 		expect(await stored(page)).toBeNull();
 	});
@@ -277,7 +285,7 @@ test.describe('Stored data that cannot be read', () => {
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'Download de onleesbare gegevens' }).click(),
 		]);
-		expect(download.suggestedFilename()).toMatch(/^big-5-checklist-onleesbaar-\d{4}-\d{2}-\d{2}\.txt$/);
+		expect(download.suggestedFilename()).toMatch(/^werkmap-en-big-5-checklist-onleesbaar-\d{4}-\d{2}-\d{2}\.txt$/);
 		expect(await readFile((await download.path())!, 'utf8')).toBe('{kapot');
 		expect(await stored(page)).toBe('{kapot');
 		const quarantine = (await siteKeys(page)).filter((k) => k.startsWith(`${KEY}:quarantine:`));
