@@ -107,6 +107,19 @@ test('op een breed scherm staan zoeken en de zes onderdelen in de kop, zonder kn
 	await expect(toggle(page, 'Zoek')).toBeHidden();
 });
 
+test('een element met het attribuut hidden is nergens te zien', async ({ page }) => {
+	// A button gets display: inline-flex from the site's styles; hidden must still win (it once did not on /zoeken/).
+	for (const path of ['/zoeken/', '/big-5/', '/voor-trainers/groepsoverzicht/', STAP]) {
+		await page.goto(path);
+		const shown = await page.evaluate(() =>
+			[...document.querySelectorAll('[hidden]')]
+				.filter((el) => getComputedStyle(el).display !== 'none')
+				.map((el) => el.outerHTML.slice(0, 80)),
+		);
+		expect(shown, path).toEqual([]);
+	}
+});
+
 test.describe('de navigatie door het stappenplan', () => {
 	const alleStappen = (page: Page) => page.getByRole('navigation', { name: 'Alle stappen' });
 
