@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import {
 	begripSchema,
+	momentSchema,
 	paginaSchema,
 	sessieSchema,
 	stapSchema,
@@ -19,6 +20,11 @@ export const collections = {
 	paginas: defineCollection({ loader: mdx('paginas'), schema: paginaSchema }),
 	themas: defineCollection({ loader: file('./content/themas.yaml'), schema: themaSchema }),
 	begrippen: defineCollection({ loader: file('./content/begrippen.yaml'), schema: begripSchema }),
+	/** Moments from 16 to 27 (laws, things to arrange at 18, regional agreements); one YAML file each. */
+	momenten: defineCollection({
+		loader: glob({ base: './content/momenten', pattern: '[^_]*.{yaml,yml}' }),
+		schema: momentSchema,
+	}),
 	/** Session plans for trainers (/voor-trainers/). */
 	sessies: defineCollection({ loader: mdx('sessies'), schema: sessieSchema }),
 	/** One questionnaire per file (YAML or JSON); the id is the file name. */

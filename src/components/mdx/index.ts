@@ -5,9 +5,21 @@ import Begrip from './Begrip.astro';
 import StapLink from './StapLink.astro';
 import Bron from './Bron.astro';
 import Tijdlijn from './Tijdlijn.astro';
+import MomentenTijdlijn from './MomentenTijdlijn.astro';
+import RegelenRondAchttien from './RegelenRondAchttien.astro';
 
 /**
  * Components MDX authors can use without importing them. Pages pass this
  * map to `<Content components={mdxComponents} />`.
  */
-export const mdxComponents = { Callout, ActiesResultaat, VoorbeeldKaart, Begrip, StapLink, Bron, Tijdlijn };
+export const mdxComponents = {
+	Callout,
+	ActiesResultaat,
+	VoorbeeldKaart,
+	Begrip,
+	StapLink,
+	Bron,
+	Tijdlijn,
+	MomentenTijdlijn,
+	RegelenRondAchttien,
+};

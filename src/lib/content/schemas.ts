@@ -20,6 +20,14 @@ export const bronSchema = z.object({
 	 */
 	jaar: z.union([z.number().int().min(1990).max(2100), z.string().regex(/^\d{4}(\/\d{2,4})?$/)]).optional(),
 	url: z.url().optional(),
+	/**
+	 * Date an editor read the source, "YYYY-MM-DD" (quoted in YAML, so it stays text).
+	 * Optional: an unchecked source must not break the build. Only for sources actually read.
+	 */
+	geraadpleegd: z
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'schrijf de datum als JJJJ-MM-DD, tussen aanhalingstekens' })
+		.optional(),
 	/** Set when the fact base marks the address or a detail as not yet checked. */
 	teControleren: z.string().optional(),
 });
@@ -128,3 +136,55 @@ export const sessieSchema = z
 		return totaal >= 60 && totaal <= 120;
 	}, 'een sessie duurt samen 60 tot 120 minuten');
 export type Sessie = z.infer<typeof sessieSchema>;
+
+/** Months relative to the month of the 18th birthday: -36 is 15 years, 120 is 28 years. */
+const maandenRondAchttien = z.number().int().min(-36).max(120);
+
+/**
+ * One moment on the way to adulthood (content/momenten/<id>.yaml): a law that starts
+ * or stops at an age, a practical matter to arrange around the 18th birthday, or a
+ * regional agreement. /wetten-per-leeftijd/ renders these; the werkmap builds a dated
+ * timeline on the same data. In `uitleg` and `regelen`, "[tekst](begrip:id)" links a
+ * term to the glossary.
+ */
+export const momentSchema = z
+	.object({
+		titel: z.string().min(3),
+		/** wet: law moment; praktisch: something to arrange; regionaal: a region's own agreement, not law. */
+		soort: z.enum(['wet', 'praktisch', 'regionaal']),
+		/** When it starts: months relative to the month of the 18th birthday (0 = that month, -6 = at 17½, 36 = at 21). */
+		vanaf: maandenRondAchttien,
+		/** Optional end, same unit (pleegzorg tot 21: vanaf 0, tot 36). */
+		tot: maandenRondAchttien.optional(),
+		/**
+		 * For soort "wet" when the rule is not (yet) law itself, e.g. pleegzorg tot 21: "landelijke afspraak sinds 2018;
+		 * wetsvoorstel 35 833". Shown instead of "Wet".
+		 */
+		nogGeenWet: z.string().min(5).optional(),
+		/** The exact rule in words where months are too coarse, e.g. "na het kwartaal waarin de jongere 18 wordt". */
+		wanneer: z.string().min(5).optional(),
+		/** One or two sentences: what changes or what applies. */
+		uitleg: z.string().min(20),
+		/** What the young person (with help) has to arrange, as short imperative lines. */
+		regelen: z.array(z.string().min(5)).default([]),
+		/** Who can help: organisations or roles. */
+		wieHelpt: z.string().optional(),
+		/** BIG-5 condition it belongs to, if any. */
+		leefgebied: z.enum(['volwassene', 'wonen', 'dagbesteding', 'inkomen', 'zorg']).optional(),
+		/** Regional practice only: whose agreement this is, e.g. "Friesland (Soepele Overgang)". */
+		regio: z.string().optional(),
+		/** Links into the site, e.g. "/stappenplan/werk-met-een-toekomstplan/". */
+		zie: z.array(z.object({ label: z.string().min(2), href: z.string().startsWith('/') })).default([]),
+		bronnen: z.array(bronSchema).min(1, { error: 'noem minstens één bron' }),
+		/** Set while a fact still needs checking; the page then shows this as a caveat. */
+		teControleren: z.string().optional(),
+	})
+	.refine((m) => m.soort !== 'regionaal' || Boolean(m.regio), {
+		error: 'een regionale afspraak noemt in "regio" wiens afspraak het is',
+		path: ['regio'],
+	})
+	.refine((m) => m.tot === undefined || m.tot > m.vanaf, {
+		error: '"tot" moet na "vanaf" liggen',
+		path: ['tot'],
+	});
+export type Moment = z.infer<typeof momentSchema>;

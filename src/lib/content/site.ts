@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { findBrokenReferences } from './integrity';
+import { compareMomenten, findBegripIds } from '../momenten/momenten';
 
 /**
  * The one way pages read content: every collection, sorted, and checked for
@@ -7,14 +8,23 @@ import { findBrokenReferences } from './integrity';
  * fails the build with the file and the field.
  */
 async function load() {
-	const [stappen, voorbeelden, paginas, themas, begrippen] = await Promise.all([
+	const [stappen, voorbeelden, paginas, themas, begrippen, momenten] = await Promise.all([
 		getCollection('stappen'),
 		getCollection('voorbeelden'),
 		getCollection('paginas'),
 		getCollection('themas'),
 		getCollection('begrippen'),
+		getCollection('momenten'),
 	]);
 	const problems = findBrokenReferences({ stappen, voorbeelden, paginas, themas, begrippen });
+	const begripIds = new Set(begrippen.map((b) => b.id));
+	for (const moment of momenten) {
+		for (const id of findBegripIds(moment.data).filter((id) => !begripIds.has(id))) {
+			problems.push(
+				`content/momenten/${moment.id}.yaml: de link "begrip:${id}" verwijst naar een begrip dat niet bestaat.`,
+			);
+		}
+	}
 	if (problems.length) {
 		throw new Error(`Verwijzingen in de inhoud kloppen niet:\n- ${problems.join('\n- ')}`);
 	}
@@ -22,7 +32,8 @@ async function load() {
 	voorbeelden.sort((a, b) => a.data.titel.localeCompare(b.data.titel, 'nl'));
 	begrippen.sort((a, b) => a.data.term.localeCompare(b.data.term, 'nl'));
 	themas.sort((a, b) => a.data.titel.localeCompare(b.data.titel, 'nl'));
-	return { stappen, voorbeelden, paginas, themas, begrippen };
+	momenten.sort((a, b) => compareMomenten(a.data, b.data));
+	return { stappen, voorbeelden, paginas, themas, begrippen, momenten };
 }
 
 let cached: ReturnType<typeof load> | undefined;
@@ -35,6 +46,7 @@ export type Site = Awaited<ReturnType<typeof load>>;
 export type StapEntry = Site['stappen'][number];
 export type VoorbeeldEntry = Site['voorbeelden'][number];
 export type PaginaEntry = Site['paginas'][number];
+export type MomentEntry = Site['momenten'][number];
 
 export async function getPagina(id: string) {
 	const { paginas } = await getSite();
