@@ -59,6 +59,8 @@ interface Pagina {
 
 const kop1 = (page: Page, name: string | RegExp) => expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 
+const tijdlijn = (page: Page) => page.getByRole('list', { name: 'Wetten en regionale afspraken van 16 tot 27 jaar' });
+
 const stap: Pagina = {
 	naam: 'stap',
 	pad: '/stappenplan/werk-met-een-toekomstplan/',
@@ -92,6 +94,10 @@ const paginas: Pagina[] = [
 		naam: 'wetten-per-leeftijd',
 		pad: '/wetten-per-leeftijd/',
 		klaar: (page) => kop1(page, /Wetten per leeftijd/i),
+		onderdelen: {
+			'eerste-moment': (page) => tijdlijn(page).getByRole('listitem').first(),
+			'eerste-regionale-afspraak': (page) => tijdlijn(page).locator('> li.kb-moment--regionaal').first(),
+		},
 	},
 	{
 		naam: 'big-5-ingevuld',
@@ -168,6 +174,27 @@ async function openPagina(page: Page, pagina: Pagina) {
 	await expectBaselineFont(page);
 }
 
+/**
+ * A component with a margin beside it: what a component draws just outside
+ * its box (a timeline's dot, a border) belongs to its look. Little above and
+ * below, so the neighbours' text stays out of the picture.
+ */
+async function expectComponent(page: Page, locator: Locator, name: string, margin = 12, marginBlock = 4) {
+	await locator.scrollIntoViewIfNeeded();
+	const box = await locator.boundingBox();
+	if (!box) throw new Error(`${name}: het onderdeel staat niet op de pagina`);
+	const { scrollX, scrollY, pageWidth } = await page.evaluate(() => ({
+		scrollX: window.scrollX,
+		scrollY: window.scrollY,
+		pageWidth: document.documentElement.scrollWidth,
+	}));
+	const x = Math.max(0, Math.floor(box.x + scrollX - margin));
+	const y = Math.max(0, Math.floor(box.y + scrollY - marginBlock));
+	const width = Math.min(pageWidth, Math.ceil(box.x + scrollX + box.width + margin)) - x;
+	const height = Math.ceil(box.height + 2 * marginBlock);
+	await expect(page, name).toHaveScreenshot(name, { fullPage: true, clip: { x, y, width, height } });
+}
+
 for (const pagina of paginas) {
 	for (const [breedte, viewport] of Object.entries(breedtes)) {
 		for (const [kleur, colorScheme] of Object.entries(kleuren)) {
@@ -179,7 +206,7 @@ for (const pagina of paginas) {
 				if (pagina.deel) await expect(pagina.deel(page)).toHaveScreenshot(`${naam}.png`);
 				else await expect(page).toHaveScreenshot(`${naam}.png`);
 				for (const [onderdeel, locate] of Object.entries(pagina.onderdelen ?? {})) {
-					await expect(locate(page), onderdeel).toHaveScreenshot(`${naam}-${onderdeel}.png`);
+					await expectComponent(page, locate(page), `${naam}-${onderdeel}.png`);
 				}
 				// The browser logs the 404 response itself as a console error; that one is expected.
 				if (pagina.naam === '404') problems.consoleErrors = problems.consoleErrors.filter((e) => !e.includes('404'));
