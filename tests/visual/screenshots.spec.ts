@@ -178,9 +178,25 @@ async function openPagina(page: Page, pagina: Pagina) {
  * A component with a margin beside it: what a component draws just outside
  * its box (a timeline's dot, a border) belongs to its look. Little above and
  * below, so the neighbours' text stays out of the picture.
+ *
+ * Text higher up on the page (line heights like 1.6 × 17 px) leaves a
+ * component at a fractional position, and a different fraction draws every
+ * edge and glyph a pixel apart. So the component is first moved by less than
+ * a pixel onto whole pixels (position: relative, which leaves the layout
+ * alone): a text change above it then no longer changes its picture.
  */
 async function expectComponent(page: Page, locator: Locator, name: string, margin = 12, marginBlock = 4) {
 	await locator.scrollIntoViewIfNeeded();
+	await locator.evaluate((el: HTMLElement) => {
+		const style = getComputedStyle(el);
+		if (style.position !== 'static' && style.position !== 'relative') return;
+		const rect = el.getBoundingClientRect();
+		const left = rect.left + window.scrollX;
+		const top = rect.top + window.scrollY;
+		el.style.position = 'relative';
+		el.style.left = `calc(${style.left === 'auto' ? '0px' : style.left} + ${Math.ceil(left) - left}px)`;
+		el.style.top = `calc(${style.top === 'auto' ? '0px' : style.top} + ${Math.ceil(top) - top}px)`;
+	});
 	const box = await locator.boundingBox();
 	if (!box) throw new Error(`${name}: het onderdeel staat niet op de pagina`);
 	const { scrollX, scrollY, pageWidth } = await page.evaluate(() => ({
@@ -188,10 +204,10 @@ async function expectComponent(page: Page, locator: Locator, name: string, margi
 		scrollY: window.scrollY,
 		pageWidth: document.documentElement.scrollWidth,
 	}));
-	const x = Math.max(0, Math.floor(box.x + scrollX - margin));
-	const y = Math.max(0, Math.floor(box.y + scrollY - marginBlock));
-	const width = Math.min(pageWidth, Math.ceil(box.x + scrollX + box.width + margin)) - x;
-	const height = Math.ceil(box.height + 2 * marginBlock);
+	const x = Math.max(0, Math.round(box.x + scrollX - margin));
+	const y = Math.max(0, Math.round(box.y + scrollY - marginBlock));
+	const width = Math.min(pageWidth, Math.round(box.x + scrollX + box.width + margin)) - x;
+	const height = Math.round(box.y + scrollY + box.height + marginBlock) - y;
 	await expect(page, name).toHaveScreenshot(name, { fullPage: true, clip: { x, y, width, height } });
 }
 
@@ -203,7 +219,7 @@ for (const pagina of paginas) {
 				await page.setViewportSize(viewport);
 				await page.emulateMedia({ colorScheme });
 				await openPagina(page, pagina);
-				if (pagina.deel) await expect(pagina.deel(page)).toHaveScreenshot(`${naam}.png`);
+				if (pagina.deel) await expectComponent(page, pagina.deel(page), `${naam}.png`);
 				else await expect(page).toHaveScreenshot(`${naam}.png`);
 				for (const [onderdeel, locate] of Object.entries(pagina.onderdelen ?? {})) {
 					await expectComponent(page, locate(page), `${naam}-${onderdeel}.png`);
