@@ -108,6 +108,20 @@ const paginas: Pagina[] = [
 		onderdelen: { samenvatting: (page) => page.getByRole('region', { name: 'Samenvatting' }) },
 	},
 	{
+		naam: 'werkmap-netwerkkaart',
+		pad: '/werkmap/netwerk/',
+		opslag: { 'kb:tool:big5': fixture('big5-v3.json') },
+		klaar: (page) => expect(page.getByRole('heading', { name: 'Wie is er voor J-03?' })).toBeVisible(),
+		onderdelen: { 'werkmap-delen': (page) => page.getByRole('navigation', { name: 'Werkmap' }) },
+	},
+	{
+		naam: 'werkmap-mijn-plan',
+		pad: '/werkmap/plan/',
+		opslag: { 'kb:tool:big5': fixture('big5-v3.json').replace('"activeId": "j-3kf93ja0c1zd"', '"activeId": "a1b2"') },
+		klaar: (page) => expect(page.getByRole('article', { name: 'Mijn plan' })).toContainText('tante Ria'),
+		deel: (page) => page.getByRole('article', { name: 'Mijn plan' }),
+	},
+	{
 		naam: 'zelfscan-resultaten',
 		pad: '/zelfscan/informele-steun/?scan=s-1a2b#resultaten',
 		opslag: { 'kb:tool:zelfscan': fixture('zelfscan-v1.json') },
