@@ -1,7 +1,7 @@
-import type { ToolStore } from './tool-store';
 import { big5Store } from './big5';
-import { zelfscanStore } from './zelfscan';
 import { groepsoverzichtStore } from './groepsoverzicht';
+import type { ToolStore } from './tool-store';
+import { zelfscanStore } from './zelfscan';
 
 /**
  * Every tool that keeps data in this browser. "Mijn gegevens" lists these,
@@ -12,7 +12,6 @@ import { groepsoverzichtStore } from './groepsoverzicht';
  *
  * The list may be empty; the page then shows its empty state.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyToolStore = ToolStore<any>;
+export type AnyToolStore = ToolStore<unknown>;
 
 export const toolStores: AnyToolStore[] = [big5Store, zelfscanStore, groepsoverzichtStore];

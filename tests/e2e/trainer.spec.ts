@@ -163,7 +163,8 @@ test.describe('voor trainers', () => {
 			await scriptsArrive;
 			await route.continue();
 		});
-		await page.goto(OVERZICHT, { waitUntil: 'domcontentloaded' });
+		// Not 'domcontentloaded': that waits for the page's module scripts, which are held back here.
+		await page.goto(OVERZICHT, { waitUntil: 'commit' });
 		await page.getByLabel(/Plak een of meer deelcodes/).fill('onzin');
 		await expect(page.getByRole('button', { name: 'Voeg toe' })).toBeDisabled();
 		await expect(page.getByLabel('Of laad bestanden met deelcodes')).toBeDisabled();

@@ -2,7 +2,7 @@
 // Prints the JavaScript and CSS each kind of page loads on first view, from
 // the built site in dist/ (run `npm run build` first). Fast; the full
 // benchmark with transfer sizes and Lighthouse is `npm run bench`.
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { pageAssets } from '../bench/page-assets.mjs';
 
 const dist = 'dist';

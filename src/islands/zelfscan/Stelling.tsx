@@ -1,12 +1,13 @@
-import type { ZelfscanStatement } from '../../lib/zelfscan/schema';
-import { UNKNOWN, type Answer } from '../../lib/zelfscan/scoring';
+import { type Antwoord, MAX_NOTITIE } from '../../lib/zelfscan/definition';
+import type { ZelfscanStelling } from '../../lib/zelfscan/schema';
+import { UNKNOWN } from '../../lib/zelfscan/scoring';
 
 interface Props {
-	statement: ZelfscanStatement;
+	stelling: ZelfscanStelling;
 	scale: readonly string[];
 	unknownLabel: string;
-	answer: Answer | undefined;
-	onChange: (change: Partial<Answer>) => void;
+	antwoord: Antwoord | undefined;
+	onChange: (change: Partial<Antwoord>) => void;
 }
 
 /**
@@ -14,8 +15,8 @@ interface Props {
  * "Hier wil ik over praten" mark and a note. Everything sits in one
  * fieldset, so the statement is the group name of every control in it.
  */
-export function Stelling({ statement, scale, unknownLabel, answer, onChange }: Props) {
-	const id = statement.id;
+export function Stelling({ stelling, scale, unknownLabel, antwoord, onChange }: Props) {
+	const id = stelling.id;
 	const name = `antwoord-${id}`;
 	const choice = (value: number, label: string, extraClass = '') => (
 		<label class={`zs-keuze ${extraClass}`} key={value}>
@@ -23,7 +24,7 @@ export function Stelling({ statement, scale, unknownLabel, answer, onChange }: P
 				type="radio"
 				name={name}
 				value={value}
-				checked={answer?.score === value}
+				checked={antwoord?.score === value}
 				onChange={() => onChange({ score: value })}
 			/>
 			<span>{label}</span>
@@ -32,9 +33,9 @@ export function Stelling({ statement, scale, unknownLabel, answer, onChange }: P
 	return (
 		<div class="zs-stelling" id={`stelling-${id}`} tabIndex={-1}>
 			<fieldset aria-describedby={`hulp-${id}`}>
-				<legend>{statement.text}</legend>
+				<legend>{stelling.text}</legend>
 				<p id={`hulp-${id}`} class="zs-hulp">
-					{statement.help}
+					{stelling.help}
 				</p>
 				<div class="zs-schaal">
 					{scale.map((label, i) => choice(i + 1, label))}
@@ -44,8 +45,8 @@ export function Stelling({ statement, scale, unknownLabel, answer, onChange }: P
 					<label class="zs-keuze">
 						<input
 							type="checkbox"
-							checked={answer?.talk === true}
-							onChange={(e) => onChange({ talk: e.currentTarget.checked })}
+							checked={antwoord?.bespreken === true}
+							onChange={(e) => onChange({ bespreken: e.currentTarget.checked })}
 						/>
 						<span>Hier wil ik over praten</span>
 					</label>
@@ -55,9 +56,9 @@ export function Stelling({ statement, scale, unknownLabel, answer, onChange }: P
 					<textarea
 						id={`notitie-${id}`}
 						rows={2}
-						maxLength={2000}
-						value={answer?.note ?? ''}
-						onInput={(e) => onChange({ note: e.currentTarget.value })}
+						maxLength={MAX_NOTITIE}
+						value={antwoord?.notitie ?? ''}
+						onInput={(e) => onChange({ notitie: e.currentTarget.value })}
 					/>
 				</div>
 			</fieldset>

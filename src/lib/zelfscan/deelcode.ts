@@ -1,3 +1,6 @@
+import { CONTENT_ID } from '../ids';
+import type { Antwoorden } from './definition';
+
 /**
  * Deelcode: a short text that carries the scores of one zelfscan round, so
  * a participant can hand them to a trainer for the group overview. It holds
@@ -15,7 +18,7 @@
  *   something for that version; the decoder must have the same version.
  * - `<answers>`: one base-36 digit (0-9, a-z) per statement, in the order of
  *   the statements in the scan file (themes in order, statements in order):
- *       digit = state * 2 + (talk ? 1 : 0)
+ *       digit = state * 2 + (bespreken ? 1 : 0)
  *       state = 0 not answered, 1 "weet ik niet / n.v.t.", 1 + s for score s (1..16)
  *   Example on a 1-4 scale: "0" not answered, "2" weet ik niet,
  *   "4"/"5" score 1 (without/with talk mark), "a"/"b" score 4.
@@ -37,7 +40,8 @@ const MAX_INPUT = 2000;
 export interface DeelcodeEntry {
 	/** null: not answered; 0: weet ik niet / n.v.t.; 1..16: score. */
 	score: number | null;
-	talk: boolean;
+	/** "Hier wil ik over praten". */
+	bespreken: boolean;
 }
 
 export interface Deelcode {
@@ -46,16 +50,16 @@ export interface Deelcode {
 	entries: DeelcodeEntry[];
 }
 
-export type DeelcodeError = 'leeg' | 'te-lang' | 'vorm' | 'onbekend-formaat' | 'controle';
+export type DeelcodeError = 'empty' | 'too-long' | 'shape' | 'unknown-format' | 'checksum';
 
 export type DecodeResult = { ok: true; value: Deelcode } | { ok: false; error: DeelcodeError; message: string };
 
 const MESSAGES: Record<DeelcodeError, string> = {
-	leeg: 'Vul een deelcode in.',
-	'te-lang': 'Deze tekst is te lang voor een deelcode.',
-	vorm: 'Dit is geen geldige deelcode. Een deelcode begint met "z1." en bestaat uit vijf delen met punten ertussen.',
-	'onbekend-formaat': 'Deze deelcode is gemaakt met een nieuwere versie van de zelfscan. Vraag om een nieuwe code.',
-	controle:
+	empty: 'Vul een deelcode in.',
+	'too-long': 'Deze tekst is te lang voor een deelcode.',
+	shape: 'Dit is geen geldige deelcode. Een deelcode begint met "z1." en bestaat uit vijf delen met punten ertussen.',
+	'unknown-format': 'Deze deelcode is gemaakt met een nieuwere versie van de zelfscan. Vraag om een nieuwe code.',
+	checksum:
 		'Deze deelcode klopt niet: er is waarschijnlijk een teken veranderd of weggevallen. Kopieer de code opnieuw.',
 };
 
@@ -65,20 +69,18 @@ function checksum(text: string): string {
 	return sum.toString(36).padStart(CHECK_LENGTH, '0');
 }
 
-function validScanId(id: string): boolean {
-	return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);
-}
+const validScanId = (id: string) => CONTENT_ID.test(id);
 
 export function encodeDeelcode({ scanId, version, entries }: Deelcode): string {
 	if (!validScanId(scanId)) throw new Error(`Ongeldige scan-id voor een deelcode: "${scanId}"`);
 	if (!Number.isInteger(version) || version < 1) throw new Error(`Ongeldige scanversie: ${version}`);
 	const digits = entries
-		.map(({ score, talk }) => {
+		.map(({ score, bespreken }) => {
 			if (score !== null && !(Number.isInteger(score) && score >= 0 && score <= MAX_SCORE)) {
 				throw new Error(`Score ${score} past niet in een deelcode`);
 			}
 			const state = score === null ? 0 : score + 1;
-			return (state * 2 + (talk ? 1 : 0)).toString(36);
+			return (state * 2 + (bespreken ? 1 : 0)).toString(36);
 		})
 		.join('');
 	const body = `${DEELCODE_FORMAT}.${scanId}.${version}.${digits}`;
@@ -102,30 +104,24 @@ export function extractDeelcode(input: string): string {
 }
 
 export function decodeDeelcode(input: string): DecodeResult {
-	if (input.length > MAX_INPUT) return fail('te-lang');
+	if (input.length > MAX_INPUT) return fail('too-long');
 	const code = extractDeelcode(input);
-	if (!code) return fail('leeg');
+	if (!code) return fail('empty');
 	const parts = code.split('.');
-	if (parts[0] !== DEELCODE_FORMAT) return /^z\d+$/.test(parts[0] ?? '') ? fail('onbekend-formaat') : fail('vorm');
-	if (parts.length !== 5) return fail('vorm');
-	const [, scanId, versionText, digits, check] = parts;
-	if (!validScanId(scanId) || !/^[1-9]\d{0,5}$/.test(versionText) || !/^[0-9a-z]*$/.test(digits)) return fail('vorm');
-	if (!/^[0-9a-z]{3}$/.test(check)) return fail('vorm');
-	if (checksum(code.slice(0, code.lastIndexOf('.'))) !== check) return fail('controle');
+	if (parts[0] !== DEELCODE_FORMAT) return /^z\d+$/.test(parts[0] ?? '') ? fail('unknown-format') : fail('shape');
+	const [, scanId = '', versionText = '', digits = '', check = ''] = parts;
+	if (parts.length !== 5 || !validScanId(scanId) || !/^[1-9]\d{0,5}$/.test(versionText)) return fail('shape');
+	if (!/^[0-9a-z]*$/.test(digits) || !/^[0-9a-z]{3}$/.test(check)) return fail('shape');
+	if (checksum(code.slice(0, code.lastIndexOf('.'))) !== check) return fail('checksum');
 
 	const entries: DeelcodeEntry[] = [];
 	for (const digit of digits) {
 		const value = parseInt(digit, 36);
 		const state = value >> 1;
-		if (state > MAX_SCORE + 1) return fail('vorm');
-		entries.push({ score: state === 0 ? null : state - 1, talk: (value & 1) === 1 });
+		if (state > MAX_SCORE + 1) return fail('shape');
+		entries.push({ score: state === 0 ? null : state - 1, bespreken: (value & 1) === 1 });
 	}
 	return { ok: true, value: { scanId, version: Number(versionText), entries } };
-}
-
-/** The URL fragment form: `#code=<deelcode>`. */
-export function deelcodeFragment(code: string): string {
-	return `#code=${code}`;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -139,33 +135,29 @@ interface ScanShape {
 	themes: readonly { statements: readonly { id: string }[] }[];
 }
 
-type AnswerLike = { score?: number; talk?: boolean; note?: string };
-
-function statementIds(scan: ScanShape): string[] {
-	return scan.themes.flatMap((theme) => theme.statements.map((s) => s.id));
+function stellingIds(scan: ScanShape): string[] {
+	return scan.themes.flatMap((thema) => thema.statements.map((s) => s.id));
 }
 
 /** The deelcode of one round. Notes are left out on purpose. */
-export function deelcodeFromAnswers(scan: ScanShape, answers: Partial<Record<string, AnswerLike>>): string {
+export function deelcodeFromAntwoorden(scan: ScanShape, antwoorden: Antwoorden): string {
 	const points = scan.scale.length;
 	return encodeDeelcode({
 		scanId: scan.id,
 		version: scan.version,
-		entries: statementIds(scan).map((id) => {
-			const answer = answers[id];
-			const score = answer?.score;
+		entries: stellingIds(scan).map((id) => {
+			const antwoord = antwoorden[id];
+			const score = antwoord?.score;
 			const valid = typeof score === 'number' && Number.isInteger(score) && score >= 0 && score <= points;
-			return { score: valid ? score : null, talk: answer?.talk === true };
+			return { score: valid ? score : null, bespreken: antwoord?.bespreken === true };
 		}),
 	});
 }
 
-export type AnswersResult =
-	| { ok: true; answers: Record<string, { score?: number; talk?: boolean }> }
-	| { ok: false; message: string };
+export type AntwoordenResult = { ok: true; antwoorden: Antwoorden } | { ok: false; message: string };
 
 /** Turn a decoded deelcode back into answers for `scan`, refusing a code of another scan or version. */
-export function answersFromDeelcode(scan: ScanShape, code: Deelcode): AnswersResult {
+export function antwoordenFromDeelcode(scan: ScanShape, code: Deelcode): AntwoordenResult {
 	if (code.scanId !== scan.id) {
 		return { ok: false, message: `Deze deelcode hoort bij een andere zelfscan ("${code.scanId}").` };
 	}
@@ -175,7 +167,7 @@ export function answersFromDeelcode(scan: ScanShape, code: Deelcode): AnswersRes
 			message: `Deze deelcode hoort bij versie ${code.version} van de zelfscan; deze site heeft versie ${scan.version}.`,
 		};
 	}
-	const ids = statementIds(scan);
+	const ids = stellingIds(scan);
 	if (code.entries.length !== ids.length) {
 		return {
 			ok: false,
@@ -183,14 +175,14 @@ export function answersFromDeelcode(scan: ScanShape, code: Deelcode): AnswersRes
 		};
 	}
 	const points = scan.scale.length;
-	const answers: Record<string, { score?: number; talk?: boolean }> = {};
-	for (let i = 0; i < ids.length; i++) {
-		const { score, talk } = code.entries[i];
+	const antwoorden: Antwoorden = {};
+	for (const [i, id] of ids.entries()) {
+		const { score, bespreken } = code.entries[i];
 		if (score !== null && score > points) {
 			return { ok: false, message: `Antwoord ${i + 1} in de deelcode past niet op de schaal van deze zelfscan.` };
 		}
-		if (score === null && !talk) continue;
-		answers[ids[i]] = { ...(score === null ? {} : { score }), ...(talk ? { talk: true } : {}) };
+		if (score === null && !bespreken) continue;
+		antwoorden[id] = { ...(score === null ? {} : { score }), ...(bespreken ? { bespreken: true } : {}) };
 	}
-	return { ok: true, answers };
+	return { ok: true, antwoorden };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nl } from 'zod/locales';
+import { CONTENT_ID } from '../ids';
 
 /**
  * Schema of a zelfscan file in `content/zelfscans/` (YAML or JSON).
@@ -13,8 +14,7 @@ import { nl } from 'zod/locales';
  * theme has exactly one advice per band with at least one link.
  */
 
-const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const id = z.string().regex(idPattern, { error: 'gebruik kleine letters, cijfers en losse streepjes' });
+const id = z.string().regex(CONTENT_ID, { error: 'gebruik kleine letters, cijfers en losse streepjes' });
 
 const statementSchema = z.object({
 	id,
@@ -87,10 +87,10 @@ export const zelfscanSchema = z
 			}
 		});
 		const bandIds = scan.bands.map((b) => b.id);
-		duplicates(bandIds).forEach((i) => issue(['bands', i, 'id'], `id "${bandIds[i]}" komt twee keer voor`));
+		for (const i of duplicates(bandIds)) issue(['bands', i, 'id'], `id "${bandIds[i]}" komt twee keer voor`);
 
 		const themeIds = scan.themes.map((t) => t.id);
-		duplicates(themeIds).forEach((i) => issue(['themes', i, 'id'], `thema-id "${themeIds[i]}" komt twee keer voor`));
+		for (const i of duplicates(themeIds)) issue(['themes', i, 'id'], `thema-id "${themeIds[i]}" komt twee keer voor`);
 
 		// Statement ids must be unique across the whole scan: answers are stored by statement id.
 		const seen = new Set<string>();
@@ -114,9 +114,9 @@ export const zelfscanSchema = z
 				}
 			});
 			const adviceBands = theme.advice.map((a) => a.band);
-			duplicates(adviceBands).forEach((a) =>
-				issue(['themes', t, 'advice', a, 'band'], `er is al een advies voor band "${adviceBands[a]}"`),
-			);
+			for (const a of duplicates(adviceBands)) {
+				issue(['themes', t, 'advice', a, 'band'], `er is al een advies voor band "${adviceBands[a]}"`);
+			}
 			for (const band of bandIds) {
 				if (!adviceBands.includes(band)) issue(['themes', t, 'advice'], `advies voor band "${band}" ontbreekt`);
 			}
@@ -128,15 +128,16 @@ function duplicates(values: string[]): number[] {
 	return values.flatMap((v, i) => (values.indexOf(v) !== i ? [i] : []));
 }
 
-export type ZelfscanData = z.output<typeof zelfscanSchema>;
+/** The data of one zelfscan file, as the content collection holds it. */
+export type ZelfscanFile = z.output<typeof zelfscanSchema>;
 
 /** A zelfscan as the page and the islands use it: the file's data plus its id (the file name). */
-export interface Zelfscan extends ZelfscanData {
+export interface Zelfscan extends ZelfscanFile {
 	id: string;
 }
-export type ZelfscanTheme = Zelfscan['themes'][number];
-export type ZelfscanStatement = ZelfscanTheme['statements'][number];
-export type ZelfscanAdvice = ZelfscanTheme['advice'][number];
+export type ZelfscanThema = Zelfscan['themes'][number];
+export type ZelfscanStelling = ZelfscanThema['statements'][number];
+export type ZelfscanAdvies = ZelfscanThema['advice'][number];
 export type ZelfscanBand = Zelfscan['bands'][number];
 
 /** "themes[2].statements[0].text": the field as a person editing the file looks for it. */
@@ -188,33 +189,33 @@ export function assertZelfscan(data: unknown, file: string, id?: string): Zelfsc
  * each file on its own, so this runs where all collections are known.
  */
 export function findBrokenZelfscanLinks(
-	scans: { id: string; filePath?: string; data: ZelfscanData }[],
-	stepIds: Iterable<string>,
-	exampleIds: Iterable<string>,
+	scans: { id: string; filePath?: string; data: ZelfscanFile }[],
+	stapIds: Iterable<string>,
+	voorbeeldIds: Iterable<string>,
 ): string[] {
-	const steps = new Set(stepIds);
-	const examples = new Set(exampleIds);
+	const stappen = new Set(stapIds);
+	const voorbeelden = new Set(voorbeeldIds);
 	const problems: string[] = [];
 	for (const scan of scans) {
 		const file = scan.filePath ?? `content/zelfscans/${scan.id}`;
-		scan.data.themes.forEach((theme, t) =>
+		scan.data.themes.forEach((theme, t) => {
 			theme.advice.forEach((advice, a) => {
 				advice.steps.forEach((step, i) => {
-					if (!steps.has(step)) {
+					if (!stappen.has(step)) {
 						problems.push(
 							`${file}: veld "themes[${t}].advice[${a}].steps[${i}]" verwijst naar stap "${step}", maar die bestaat niet.`,
 						);
 					}
 				});
 				advice.examples.forEach((example, i) => {
-					if (!examples.has(example)) {
+					if (!voorbeelden.has(example)) {
 						problems.push(
 							`${file}: veld "themes[${t}].advice[${a}].examples[${i}]" verwijst naar voorbeeld "${example}", maar dat bestaat niet.`,
 						);
 					}
 				});
-			}),
-		);
+			});
+		});
 	}
 	return problems;
 }

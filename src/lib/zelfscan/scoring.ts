@@ -1,4 +1,5 @@
-import type { Zelfscan, ZelfscanBand, ZelfscanTheme } from './schema';
+import type { Antwoorden } from './definition';
+import type { Zelfscan, ZelfscanBand, ZelfscanThema } from './schema';
 
 /**
  * Scoring of a zelfscan round. Pure functions: the islands, the trainer
@@ -13,29 +14,16 @@ import type { Zelfscan, ZelfscanBand, ZelfscanTheme } from './schema';
 
 export const UNKNOWN = 0;
 
-/** One statement's answer as kept in the browser. */
-export interface Answer {
-	/** 1..n on the scale, 0 = weet ik niet / n.v.t.; absent = not answered. */
-	score?: number;
-	/** "Hier wil ik over praten". */
-	talk?: boolean;
-	/** Free text; never leaves the browser except in the user's own export file. */
-	note?: string;
-}
+export type ThemaStatus = 'niet-begonnen' | 'bezig' | 'klaar';
 
-/** Answers by statement id. */
-export type Answers = Partial<Record<string, Answer>>;
-
-export type ThemeStatus = 'niet-begonnen' | 'bezig' | 'klaar';
-
-export const STATUS_LABEL: Record<ThemeStatus, string> = {
+export const STATUS_LABEL: Record<ThemaStatus, string> = {
 	'niet-begonnen': 'Niet begonnen',
 	bezig: 'Bezig',
 	klaar: 'Klaar',
 };
 
-export interface ThemeScore {
-	themeId: string;
+export interface ThemaScore {
+	themaId: string;
 	/** Statements in the theme. */
 	total: number;
 	/** Statements with any answer, "weet ik niet" included. */
@@ -47,9 +35,9 @@ export interface ThemeScore {
 	/** Mean of the counted answers, one decimal; null when nothing counts. */
 	average: number | null;
 	band: ZelfscanBand | null;
-	status: ThemeStatus;
+	status: ThemaStatus;
 	/** Ids of statements marked "Hier wil ik over praten". */
-	talk: string[];
+	bespreken: string[];
 }
 
 /** Whether a stored score is a valid answer for a scale with `points` answers. */
@@ -69,21 +57,21 @@ export function bandFor(bands: readonly ZelfscanBand[], average: number | null):
 	return found ?? bands[0] ?? null;
 }
 
-export function scoreTheme(
+export function scoreThema(
 	scan: Pick<Zelfscan, 'scale' | 'bands'>,
-	theme: ZelfscanTheme,
-	answers: Answers,
-): ThemeScore {
+	thema: Pick<ZelfscanThema, 'id'> & { statements: readonly { id: string }[] },
+	antwoorden: Antwoorden,
+): ThemaScore {
 	const points = scan.scale.length;
 	let answered = 0;
 	let counted = 0;
 	let unknown = 0;
 	let sum = 0;
-	const talk: string[] = [];
-	for (const statement of theme.statements) {
-		const answer = answers[statement.id];
-		if (answer?.talk) talk.push(statement.id);
-		const score = answer?.score;
+	const bespreken: string[] = [];
+	for (const stelling of thema.statements) {
+		const antwoord = antwoorden[stelling.id];
+		if (antwoord?.bespreken) bespreken.push(stelling.id);
+		const score = antwoord?.score;
 		if (!isAnswered(score, points)) continue;
 		answered++;
 		if (score === UNKNOWN) unknown++;
@@ -93,9 +81,9 @@ export function scoreTheme(
 		}
 	}
 	const average = counted ? roundOne(sum / counted) : null;
-	const total = theme.statements.length;
+	const total = thema.statements.length;
 	return {
-		themeId: theme.id,
+		themaId: thema.id,
 		total,
 		answered,
 		counted,
@@ -103,26 +91,26 @@ export function scoreTheme(
 		average,
 		band: bandFor(scan.bands, average),
 		status: answered === 0 ? 'niet-begonnen' : answered === total ? 'klaar' : 'bezig',
-		talk,
+		bespreken,
 	};
 }
 
-export function scoreScan(scan: Zelfscan, answers: Answers): ThemeScore[] {
-	return scan.themes.map((theme) => scoreTheme(scan, theme, answers));
+export function scoreScan(scan: Zelfscan, antwoorden: Antwoorden): ThemaScore[] {
+	return scan.themes.map((thema) => scoreThema(scan, thema, antwoorden));
 }
 
 export interface Progress {
 	answered: number;
 	total: number;
-	themesDone: number;
-	themes: number;
+	themasDone: number;
+	themas: number;
 }
 
-export function progress(scores: readonly ThemeScore[]): Progress {
+export function progress(scores: readonly ThemaScore[]): Progress {
 	return {
 		answered: scores.reduce((n, s) => n + s.answered, 0),
 		total: scores.reduce((n, s) => n + s.total, 0),
-		themesDone: scores.filter((s) => s.status === 'klaar').length,
-		themes: scores.length,
+		themasDone: scores.filter((s) => s.status === 'klaar').length,
+		themas: scores.length,
 	};
 }

@@ -1,19 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { act, fireEvent, render, screen, within } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import ZelfscanTool from '../../../src/islands/zelfscan/ZelfscanTool';
-import type { LinkMap } from '../../../src/islands/zelfscan/shared';
 import { decodeDeelcode } from '../../../src/lib/zelfscan/deelcode';
+import { type Antwoord, emptyZelfscans } from '../../../src/lib/zelfscan/definition';
+import type { LinkMap } from '../../../src/lib/zelfscan/links';
 import { assertZelfscan } from '../../../src/lib/zelfscan/schema';
-import { emptyState } from '../../../src/lib/zelfscan/definitie';
-import { addScan, setAnswer, updateCurrentRound } from '../../../src/lib/zelfscan/state';
+import { addScan, setAntwoord, updateCurrentRonde } from '../../../src/lib/zelfscan/state';
 import { zelfscanStore } from '../../../src/stores/zelfscan';
 
 /**
  * The zelfscan island with the real store, the real "Zelfscan informele
  * steun" file and (happy-dom) localStorage. The store is a module singleton:
- * each test starts from empty storage.
+ * each test starts from empty storage. @nanostores/preact redraws a moment
+ * after the store changes and the later views load on demand: every step
+ * waits for what it changed to appear.
  */
 
 const scan = assertZelfscan(
@@ -30,9 +32,6 @@ const links: LinkMap = {
 };
 const [waarde, sleutelfiguren, maatwerk] = scan.themes;
 
-/** @nanostores/preact re-renders on a zero timeout; lazy views load a moment later. */
-const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 20)));
-
 beforeEach(() => {
 	history.replaceState(null, '', '/zelfscan/informele-steun/');
 });
@@ -43,13 +42,14 @@ afterEach(() => {
 async function mount(hash = '') {
 	if (hash) history.replaceState(null, '', `/zelfscan/informele-steun/${hash}`);
 	render(<ZelfscanTool scan={scan} links={links} />);
-	await settle();
+	// The tool draws nothing until it has read storage; then the list of saved scans, or the form for the first.
+	await screen.findByRole('heading', { name: /^(Begin de scan|Uw scans)$/, level: 2 });
 }
 
 async function createScan(name: string) {
 	fireEvent.input(screen.getByLabelText('Naam van de scan'), { target: { value: name } });
 	fireEvent.click(screen.getByRole('button', { name: 'Begin de scan' }));
-	await settle();
+	await screen.findByRole('heading', { name: 'Uw scans', level: 2 });
 }
 
 const group = (text: string) => screen.getByRole('group', { name: text });
@@ -57,12 +57,12 @@ const status = (theme: string) => screen.getByRole('link', { name: theme }).getA
 const statusText = (theme: string) => document.getElementById(status(theme))!.textContent;
 
 /** A saved scan with answers for the first three themes, put in the store before mounting. */
-function seed(answers: Record<string, { score?: number; talk?: boolean; note?: string }>) {
-	let { state, id } = addScan(emptyState(), scan, 'Team Noord', new Date('2026-11-01T10:00:00Z'));
-	state = updateCurrentRound(state, id, new Date('2026-11-02T10:00:00Z'), (round) =>
-		Object.entries(answers).reduce((r, [sid, a]) => setAnswer(r, sid, a), round),
+function seed(antwoorden: Record<string, Antwoord>) {
+	let { data, id } = addScan(emptyZelfscans(), scan, 'Team Noord', new Date('2026-11-01T10:00:00Z'));
+	data = updateCurrentRonde(data, id, new Date('2026-11-02T10:00:00Z'), (ronde) =>
+		Object.entries(antwoorden).reduce((r, [sid, a]) => setAntwoord(r, sid, a), ronde),
 	);
-	zelfscanStore.set(state);
+	zelfscanStore.set(data);
 }
 
 describe('ZelfscanTool: starting', () => {
@@ -71,10 +71,10 @@ describe('ZelfscanTool: starting', () => {
 		expect(screen.getByRole('heading', { name: 'Begin de scan' })).toBeTruthy();
 		expect(screen.queryByRole('radio')).toBeNull();
 		fireEvent.click(screen.getByRole('button', { name: 'Begin de scan' }));
-		await settle();
+		const error = await screen.findByText('Vul een naam in.');
 		const field = screen.getByLabelText('Naam van de scan');
 		expect(field.getAttribute('aria-invalid')).toBe('true');
-		expect(screen.getByText('Vul een naam in.').id).toBe(field.getAttribute('aria-describedby')!.split(' ')[1]);
+		expect(error.id).toBe(field.getAttribute('aria-describedby')?.split(' ')[1]);
 	});
 });
 
@@ -88,16 +88,14 @@ describe('ZelfscanTool: answering', () => {
 
 		const [first, second, ...rest] = waarde.statements;
 		fireEvent.click(within(group(first.text)).getByRole('radio', { name: 'Grotendeels' }));
-		await settle();
-		expect(statusText(waarde.title)).toBe('Bezig (1 van 4)');
+		await waitFor(() => expect(statusText(waarde.title)).toBe('Bezig (1 van 4)'));
 		expect(within(group(first.text)).getByRole('radio', { name: 'Grotendeels' })).toHaveProperty('checked', true);
 
 		// "Weet ik niet" counts as an answer for progress.
 		fireEvent.click(within(group(second.text)).getByRole('radio', { name: 'Weet ik niet / niet van toepassing' }));
 		for (const statement of rest)
 			fireEvent.click(within(group(statement.text)).getByRole('radio', { name: 'Nog niet' }));
-		await settle();
-		expect(statusText(waarde.title)).toBe('Klaar (4 van 4)');
+		await waitFor(() => expect(statusText(waarde.title)).toBe('Klaar (4 van 4)'));
 		expect(screen.getByText(/U heeft 4 van de 30 stellingen beantwoord\. 1 van de 8 thema's is klaar\./)).toBeTruthy();
 	});
 
@@ -114,11 +112,12 @@ describe('ZelfscanTool: answering', () => {
 		]);
 		fireEvent.click(statement.getByRole('checkbox', { name: 'Hier wil ik over praten' }));
 		fireEvent.input(statement.getByLabelText(/Notitie/), { target: { value: 'Eerst met de teamleider' } });
-		await settle();
-		const round = zelfscanStore.$data.get().scans[0].rounds[0];
-		expect(round.answers[waarde.statements[0].id]).toEqual({ talk: true, note: 'Eerst met de teamleider' });
-		// A talk mark alone is not an answer.
+		const ronde = zelfscanStore.$data.get().scans[0].rondes[0];
+		expect(ronde.antwoorden[waarde.statements[0].id]).toEqual({ bespreken: true, notitie: 'Eerst met de teamleider' });
+		// A talk mark alone is not an answer: with one statement answered next to it, one of four counts.
 		expect(statusText(waarde.title)).toBe('Niet begonnen (0 van 4)');
+		fireEvent.click(within(group(waarde.statements[1].text)).getByRole('radio', { name: 'Helemaal' }));
+		await waitFor(() => expect(statusText(waarde.title)).toBe('Bezig (1 van 4)'));
 	});
 
 	it('opens another theme from the task list', async () => {
@@ -129,8 +128,7 @@ describe('ZelfscanTool: answering', () => {
 		await act(() => {
 			window.dispatchEvent(new HashChangeEvent('hashchange'));
 		});
-		await settle();
-		expect(screen.getByRole('heading', { name: maatwerk.title, level: 3 })).toBeTruthy();
+		expect(await screen.findByRole('heading', { name: maatwerk.title, level: 3 })).toBeTruthy();
 		expect(screen.getByRole('link', { name: maatwerk.title }).getAttribute('aria-current')).toBe('true');
 	});
 });
@@ -138,7 +136,7 @@ describe('ZelfscanTool: answering', () => {
 describe('ZelfscanTool: check answers', () => {
 	it('lists every answer with a change link that names the statement', async () => {
 		seed({
-			[waarde.statements[0].id]: { score: 3, talk: true, note: 'Notitie bij één' },
+			[waarde.statements[0].id]: { score: 3, bespreken: true, notitie: 'Notitie bij één' },
 			[waarde.statements[1].id]: { score: 0 },
 		});
 		await mount('#controleren');
@@ -161,7 +159,7 @@ describe('ZelfscanTool: results', () => {
 		[waarde.statements[0].id]: { score: 4 },
 		[waarde.statements[1].id]: { score: 0 },
 		[waarde.statements[2].id]: { score: 2 },
-		[waarde.statements[3].id]: { score: 4, talk: true, note: 'geheim' },
+		[waarde.statements[3].id]: { score: 4, bespreken: true, notitie: 'geheim' },
 		// Sleutelfiguren praten mee: all 1 → 1,0
 		...Object.fromEntries(sleutelfiguren.statements.map((s) => [s.id, { score: 1 }])),
 		// Ruimte voor maatwerk: 2 and 3 → 2,5
@@ -224,22 +222,21 @@ describe('ZelfscanTool: results', () => {
 		await screen.findByRole('heading', { name: 'Resultaten', level: 2 });
 		const priorities = within(screen.getByRole('group', { name: "Met welke thema's gaat u als eerste aan de slag?" }));
 		fireEvent.click(priorities.getByRole('checkbox', { name: new RegExp(`^${sleutelfiguren.title}`) }));
-		await settle();
-		const actie = screen.getByRole('group', { name: `Actie 1 bij ${sleutelfiguren.title}` });
+		const actie = await screen.findByRole('group', { name: `Actie 1 bij ${sleutelfiguren.title}` });
 		fireEvent.input(within(actie).getByLabelText('Wat gaat u doen?'), {
 			target: { value: 'Sleutelfiguren uitnodigen' },
 		});
 		fireEvent.input(within(actie).getByLabelText('Wie?'), { target: { value: 'Mentor' } });
 		fireEvent.input(within(actie).getByLabelText('Wanneer?'), { target: { value: 'Maart' } });
-		await settle();
 		const printed = screen.getByRole('table', { name: 'Actieplan' });
-		expect(printed.textContent).toContain(`${sleutelfiguren.title}Sleutelfiguren uitnodigenMentorMaart`);
+		await waitFor(() =>
+			expect(printed.textContent).toContain(`${sleutelfiguren.title}Sleutelfiguren uitnodigenMentorMaart`),
+		);
 
 		for (const theme of scan.themes.slice(3, 6)) {
 			fireEvent.click(priorities.getByRole('checkbox', { name: new RegExp(`^${theme.title}`) }));
 		}
-		await settle();
-		expect(screen.getByText(/U heeft 4 thema's gekozen\. Kies er niet meer dan 3/)).toBeTruthy();
+		expect(await screen.findByText(/U heeft 4 thema's gekozen\. Kies er niet meer dan 3/)).toBeTruthy();
 	});
 
 	it('gives a deelcode with the scores and talk marks but not the notes', async () => {
@@ -250,11 +247,11 @@ describe('ZelfscanTool: results', () => {
 		expect(code).not.toContain('geheim');
 		const decoded = decodeDeelcode(code);
 		expect(decoded.ok && decoded.value.entries.slice(0, 5)).toEqual([
-			{ score: 4, talk: false },
-			{ score: 0, talk: false },
-			{ score: 2, talk: false },
-			{ score: 4, talk: true },
-			{ score: 1, talk: false },
+			{ score: 4, bespreken: false },
+			{ score: 0, bespreken: false },
+			{ score: 2, bespreken: false },
+			{ score: 4, bespreken: true },
+			{ score: 1, bespreken: false },
 		]);
 	});
 

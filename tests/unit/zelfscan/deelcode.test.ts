@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { deelcodeFragment } from '../../../src/lib/trainer/links';
 import {
-	answersFromDeelcode,
-	decodeDeelcode,
-	deelcodeFragment,
-	deelcodeFromAnswers,
-	encodeDeelcode,
+	antwoordenFromDeelcode,
 	type Deelcode,
+	decodeDeelcode,
+	deelcodeFromAntwoorden,
+	encodeDeelcode,
 } from '../../../src/lib/zelfscan/deelcode';
 
 const scan = {
@@ -20,7 +20,7 @@ const deelcodeArb: fc.Arbitrary<Deelcode> = fc.record({
 	scanId: fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/).filter((s) => s.length <= 40),
 	version: fc.integer({ min: 1, max: 999 }),
 	entries: fc.array(
-		fc.record({ score: fc.option(fc.integer({ min: 0, max: 16 }), { nil: null }), talk: fc.boolean() }),
+		fc.record({ score: fc.option(fc.integer({ min: 0, max: 16 }), { nil: null }), bespreken: fc.boolean() }),
 		{ maxLength: 80 },
 	),
 });
@@ -31,12 +31,12 @@ describe('deelcode', () => {
 			scanId: 'informele-steun',
 			version: 1,
 			entries: [
-				{ score: null, talk: false },
-				{ score: 0, talk: false },
-				{ score: 1, talk: false },
-				{ score: 1, talk: true },
-				{ score: 4, talk: false },
-				{ score: 4, talk: true },
+				{ score: null, bespreken: false },
+				{ score: 0, bespreken: false },
+				{ score: 1, bespreken: false },
+				{ score: 1, bespreken: true },
+				{ score: 4, bespreken: false },
+				{ score: 4, bespreken: true },
 			],
 		});
 		expect(code).toMatch(/^z1\.informele-steun\.1\.0245ab\.[0-9a-z]{3}$/);
@@ -106,17 +106,17 @@ describe('deelcode', () => {
 	});
 
 	it.each([
-		['', 'leeg'],
-		['   ', 'leeg'],
-		['hallo', 'vorm'],
-		['z1.informele-steun.1.02', 'vorm'],
-		['z1.Informele_steun.1.02.abc', 'vorm'],
-		['z1.informele-steun.0.02.abc', 'vorm'],
-		['z1.informele-steun.1.0!2.abc', 'vorm'],
-		['z1.informele-steun.1.02.abcd', 'vorm'],
-		['z2.informele-steun.1.02.abc', 'onbekend-formaat'],
-		['z1.informele-steun.1.02.000', 'controle'],
-		['x'.repeat(2001), 'te-lang'],
+		['', 'empty'],
+		['   ', 'empty'],
+		['hallo', 'shape'],
+		['z1.informele-steun.1.02', 'shape'],
+		['z1.Informele_steun.1.02.abc', 'shape'],
+		['z1.informele-steun.0.02.abc', 'shape'],
+		['z1.informele-steun.1.0!2.abc', 'shape'],
+		['z1.informele-steun.1.02.abcd', 'shape'],
+		['z2.informele-steun.1.02.abc', 'unknown-format'],
+		['z1.informele-steun.1.02.000', 'checksum'],
+		['x'.repeat(2001), 'too-long'],
 	])('refuses %j as %s, with a Dutch message', (input, error) => {
 		const result = decodeDeelcode(input);
 		expect(result).toMatchObject({ ok: false, error });
@@ -126,31 +126,31 @@ describe('deelcode', () => {
 
 describe('deelcode and answers', () => {
 	it('carries scores and talk marks but never notes', () => {
-		const code = deelcodeFromAnswers(scan, {
-			s1: { score: 3, note: 'geheim: naam van een jongere' },
-			s2: { score: 0, talk: true },
-			s4: { talk: true, note: 'ook geheim' },
+		const code = deelcodeFromAntwoorden(scan, {
+			s1: { score: 3, notitie: 'geheim: naam van een jongere' },
+			s2: { score: 0, bespreken: true },
+			s4: { bespreken: true, notitie: 'ook geheim' },
 			s5: { score: 4 },
 		});
 		expect(code).not.toMatch(/geheim/);
 		const decoded = decodeDeelcode(code);
 		expect(decoded.ok).toBe(true);
 		if (!decoded.ok) return;
-		expect(answersFromDeelcode(scan, decoded.value)).toEqual({
+		expect(antwoordenFromDeelcode(scan, decoded.value)).toEqual({
 			ok: true,
-			answers: { s1: { score: 3 }, s2: { score: 0, talk: true }, s4: { talk: true }, s5: { score: 4 } },
+			antwoorden: { s1: { score: 3 }, s2: { score: 0, bespreken: true }, s4: { bespreken: true }, s5: { score: 4 } },
 		});
 	});
 
 	it('leaves out scores that do not fit the scale', () => {
-		const code = deelcodeFromAnswers(scan, { s1: { score: 9 }, s2: { score: 2 } });
+		const code = deelcodeFromAntwoorden(scan, { s1: { score: 9 }, s2: { score: 2 } });
 		const decoded = decodeDeelcode(code);
 		expect(decoded.ok && decoded.value.entries.map((e) => e.score)).toEqual([null, 2, null, null, null]);
 	});
 
 	it('refuses a code of another scan, another version or another length', () => {
-		const of = (value: Deelcode) => answersFromDeelcode(scan, value);
-		const entries = Array.from({ length: 5 }, () => ({ score: 1, talk: false }));
+		const of = (value: Deelcode) => antwoordenFromDeelcode(scan, value);
+		const entries = Array.from({ length: 5 }, () => ({ score: 1, bespreken: false }));
 		expect(of({ scanId: 'gemeentescan', version: 2, entries })).toMatchObject({
 			ok: false,
 			message: expect.stringMatching(/andere zelfscan/),
@@ -164,7 +164,7 @@ describe('deelcode and answers', () => {
 			message: expect.stringMatching(/4 antwoorden/),
 		});
 		expect(
-			of({ scanId: 'informele-steun', version: 2, entries: [...entries.slice(1), { score: 7, talk: false }] }),
+			of({ scanId: 'informele-steun', version: 2, entries: [...entries.slice(1), { score: 7, bespreken: false }] }),
 		).toMatchObject({
 			ok: false,
 			message: expect.stringMatching(/schaal/),

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { guideLinks } from '../../../src/lib/zelfscan/links';
 import {
 	assertZelfscan,
 	fieldPath,
@@ -8,7 +9,6 @@ import {
 	findBrokenZelfscanLinks,
 	parseZelfscan,
 } from '../../../src/lib/zelfscan/schema';
-import { guideLinks } from '../../../src/lib/zelfscan/links';
 
 /** The site's step and example ids are the names of their content files. */
 const idsIn = (dir: string) =>

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Zelfscan } from '../../../src/lib/zelfscan/schema';
-import { bandFor, progress, scoreScan, scoreTheme, type Answers } from '../../../src/lib/zelfscan/scoring';
+import { formatNumber } from '../../../src/lib/number';
+import type { Antwoorden } from '../../../src/lib/zelfscan/definition';
 import {
-	adviceFor,
-	compareRounds,
+	adviesFor,
+	compareRondes,
 	formatChange,
-	formatScore,
 	scaleFraction,
 	strongestAndWeakest,
-} from '../../../src/lib/zelfscan/uitkomst';
+} from '../../../src/lib/zelfscan/results';
+import type { Zelfscan } from '../../../src/lib/zelfscan/schema';
+import { bandFor, progress, scoreScan, scoreThema } from '../../../src/lib/zelfscan/scoring';
 
 const statements = (prefix: string, n: number) =>
 	Array.from({ length: n }, (_, i) => ({
@@ -44,44 +45,49 @@ const [themeA] = scan.themes;
 
 describe('scoreTheme', () => {
 	it('averages the answers, one decimal', () => {
-		const s = scoreTheme(scan, themeA, { a1: { score: 2 }, a2: { score: 3 }, a3: { score: 3 } });
+		const s = scoreThema(scan, themeA, { a1: { score: 2 }, a2: { score: 3 }, a3: { score: 3 } });
 		expect(s).toMatchObject({ answered: 3, counted: 3, unknown: 0, average: 2.7, status: 'klaar' });
 		expect(s.band?.id).toBe('onderweg');
 	});
 
 	it('leaves "weet ik niet / n.v.t." out of the score but counts it as answered', () => {
-		const s = scoreTheme(scan, themeA, { a1: { score: 4 }, a2: { score: 0 }, a3: { score: 3 } });
+		const s = scoreThema(scan, themeA, { a1: { score: 4 }, a2: { score: 0 }, a3: { score: 3 } });
 		expect(s).toMatchObject({ answered: 3, counted: 2, unknown: 1, average: 3.5, status: 'klaar' });
 	});
 
 	it('has no score when every answer is "weet ik niet"', () => {
-		const s = scoreTheme(scan, themeA, { a1: { score: 0 }, a2: { score: 0 } });
+		const s = scoreThema(scan, themeA, { a1: { score: 0 }, a2: { score: 0 } });
 		expect(s).toMatchObject({ answered: 2, counted: 0, average: null, band: null, status: 'bezig' });
 	});
 
 	it('reports progress: niet begonnen, bezig, klaar', () => {
-		expect(scoreTheme(scan, themeA, {}).status).toBe('niet-begonnen');
-		expect(scoreTheme(scan, themeA, { a1: { talk: true, note: 'alleen een notitie' } }).status).toBe('niet-begonnen');
-		expect(scoreTheme(scan, themeA, { a2: { score: 1 } }).status).toBe('bezig');
-		expect(scoreTheme(scan, themeA, { a1: { score: 1 }, a2: { score: 0 }, a3: { score: 4 } }).status).toBe('klaar');
+		expect(scoreThema(scan, themeA, {}).status).toBe('niet-begonnen');
+		expect(scoreThema(scan, themeA, { a1: { bespreken: true, notitie: 'alleen een notitie' } }).status).toBe(
+			'niet-begonnen',
+		);
+		expect(scoreThema(scan, themeA, { a2: { score: 1 } }).status).toBe('bezig');
+		expect(scoreThema(scan, themeA, { a1: { score: 1 }, a2: { score: 0 }, a3: { score: 4 } }).status).toBe('klaar');
 	});
 
 	it('ignores scores outside the scale and answers of other statements', () => {
-		const s = scoreTheme(scan, themeA, { a1: { score: 7 }, a2: { score: 2.5 }, a3: { score: -1 }, b1: { score: 4 } });
+		const s = scoreThema(scan, themeA, { a1: { score: 7 }, a2: { score: 2.5 }, a3: { score: -1 }, b1: { score: 4 } });
 		expect(s).toMatchObject({ answered: 0, average: null, status: 'niet-begonnen' });
 	});
 
 	it('collects the statements marked "Hier wil ik over praten"', () => {
-		expect(scoreTheme(scan, themeA, { a1: { talk: true }, a3: { score: 2, talk: true } }).talk).toEqual(['a1', 'a3']);
+		expect(scoreThema(scan, themeA, { a1: { bespreken: true }, a3: { score: 2, bespreken: true } }).bespreken).toEqual([
+			'a1',
+			'a3',
+		]);
 	});
 
 	it('bases the band on the rounded score people see', () => {
 		// 2 + 4 + 3 ... mean 2.95 would show as "3,0": it must also be "stevig".
-		const answers: Answers = {};
+		const antwoorden: Antwoorden = {};
 		const theme = { ...themeA, statements: statements('x', 20) };
-		theme.statements.forEach((s, i) => (answers[s.id] = { score: i === 0 ? 2 : 3 }));
-		const s = scoreTheme(scan, theme, answers);
-		expect(formatScore(s.average!)).toBe('3,0');
+		for (const [i, s] of theme.statements.entries()) antwoorden[s.id] = { score: i === 0 ? 2 : 3 };
+		const s = scoreThema(scan, theme, antwoorden);
+		expect(formatNumber(s.average!)).toBe('3,0');
 		expect(s.band?.id).toBe('stevig');
 	});
 });
@@ -103,8 +109,8 @@ describe('bands and advice', () => {
 	});
 
 	it('picks the advice of the band', () => {
-		expect(adviceFor(themeA, bandFor(scan.bands, 2.4))?.text).toBe('Advies onderweg');
-		expect(adviceFor(themeA, null)).toBeNull();
+		expect(adviesFor(themeA, bandFor(scan.bands, 2.4))?.text).toBe('Advies onderweg');
+		expect(adviesFor(themeA, null)).toBeNull();
 	});
 });
 
@@ -112,7 +118,7 @@ describe('strongestAndWeakest', () => {
 	const scored = (averages: (number | null)[]) =>
 		strongestAndWeakest(
 			averages.map((average, i) => ({
-				themeId: `t${i}`,
+				themaId: `t${i}`,
 				total: 3,
 				answered: 3,
 				counted: 3,
@@ -120,12 +126,12 @@ describe('strongestAndWeakest', () => {
 				average,
 				band: null,
 				status: 'klaar' as const,
-				talk: [],
+				bespreken: [],
 			})),
 		);
 	const ids = (r: ReturnType<typeof scored>) => ({
-		strongest: r.strongest.map((s) => s.themeId),
-		weakest: r.weakest.map((s) => s.themeId),
+		strongest: r.strongest.map((s) => s.themaId),
+		weakest: r.weakest.map((s) => s.themaId),
 	});
 
 	it('lists up to three of each, best and worst first', () => {
@@ -152,27 +158,27 @@ describe('strongestAndWeakest', () => {
 describe('progress', () => {
 	it('counts answered statements and finished themes', () => {
 		const scores = scoreScan(scan, { a1: { score: 1 }, a2: { score: 0 }, a3: { score: 2 }, b1: { score: 4 } });
-		expect(progress(scores)).toEqual({ answered: 4, total: 12, themesDone: 1, themes: 4 });
+		expect(progress(scores)).toEqual({ answered: 4, total: 12, themasDone: 1, themas: 4 });
 	});
 });
 
 describe('compareRounds', () => {
 	it('gives the change per theme, and none where a round has no score', () => {
-		const before: Answers = { a1: { score: 1 }, a2: { score: 2 }, b1: { score: 4 } };
-		const after: Answers = { a1: { score: 3 }, a2: { score: 3 }, b1: { score: 2 }, c1: { score: 3 } };
-		expect(compareRounds(scan, before, after)).toEqual([
-			{ themeId: 'a', before: 1.5, after: 3, change: 1.5 },
-			{ themeId: 'b', before: 4, after: 2, change: -2 },
-			{ themeId: 'c', before: null, after: 3, change: null },
-			{ themeId: 'd', before: null, after: null, change: null },
+		const before: Antwoorden = { a1: { score: 1 }, a2: { score: 2 }, b1: { score: 4 } };
+		const after: Antwoorden = { a1: { score: 3 }, a2: { score: 3 }, b1: { score: 2 }, c1: { score: 3 } };
+		expect(compareRondes(scan, before, after)).toEqual([
+			{ themaId: 'a', before: 1.5, after: 3, change: 1.5 },
+			{ themaId: 'b', before: 4, after: 2, change: -2 },
+			{ themaId: 'c', before: null, after: 3, change: null },
+			{ themaId: 'd', before: null, after: null, change: null },
 		]);
 	});
 });
 
 describe('formatting', () => {
 	it('writes Dutch decimals and signed changes', () => {
-		expect(formatScore(2.7)).toBe('2,7');
-		expect(formatScore(3)).toBe('3,0');
+		expect(formatNumber(2.7)).toBe('2,7');
+		expect(formatNumber(3)).toBe('3,0');
 		expect(formatChange(0.5)).toBe('+0,5');
 		expect(formatChange(-1)).toBe('-1,0');
 		expect(formatChange(0)).toBe('0,0');
