@@ -63,7 +63,8 @@ const MESSAGES: Record<DeelcodeError, string> = {
 		'Deze deelcode klopt niet: er is waarschijnlijk een teken veranderd of weggevallen. Kopieer de code opnieuw.',
 };
 
-function checksum(text: string): string {
+/** The three check characters of a code's body (also used by the version-2 format, v2/deelcode.ts). */
+export function checksum(text: string): string {
 	let sum = 0;
 	for (let i = 0; i < text.length; i++) sum = (sum + (i + 1) * text.charCodeAt(i)) % CHECK_MODULUS;
 	return sum.toString(36).padStart(CHECK_LENGTH, '0');

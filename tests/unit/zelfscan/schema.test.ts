@@ -19,7 +19,8 @@ const SITE_STEP_IDS = idsIn('content/stappen');
 const SITE_EXAMPLE_IDS = idsIn('content/voorbeelden');
 
 const folder = 'content/zelfscans';
-const files = readdirSync(folder).filter((f) => /\.(ya?ml|json)$/.test(f));
+// The files the site loads: names starting with `_` are drafts (version 2, tests/unit/zelfscan/v2/).
+const files = readdirSync(folder).filter((f) => /\.(ya?ml|json)$/.test(f) && !f.startsWith('_'));
 
 function load(file: string): unknown {
 	const text = readFileSync(`${folder}/${file}`, 'utf8');
