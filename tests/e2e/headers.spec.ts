@@ -79,7 +79,7 @@ async function completeScan(page: Page, path: string, name: string) {
 		.getByRole('link', { name: 'Resultaten' })
 		.click();
 	await expect(page.getByRole('heading', { name: 'Resultaten', level: 2 })).toBeVisible();
-	await expect(page.getByRole('img', { name: /^Score per thema/ })).toBeVisible();
+	await expect(page.getByRole('img', { name: /^Gemiddelde per/ })).toBeVisible();
 	return page.getByRole('textbox', { name: 'Deelcode', exact: true }).inputValue();
 }
 

@@ -1,24 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { zelfscanTool } from '../../../../src/lib/zelfscan/definition';
-import { readStoredAntwoorden } from '../../../../src/lib/zelfscan/v2/scoring';
-import { describeVergelijking, vergelijkRondes } from '../../../../src/lib/zelfscan/v2/vergelijken';
-import { loadEerder, loadV2 } from './load';
+import { migrateToCurrent } from '../../../src/lib/storage/envelope';
+import { zelfscanTool } from '../../../src/lib/zelfscan/definition';
+import { describeVergelijking, vergelijkRondes } from '../../../src/lib/zelfscan/vergelijken';
+import { loadEerder, loadScan } from './load';
 
-/** A round as today's site stores it (tests/fixtures/storage/zelfscan-v2.json), read the way the tool reads it. */
+/** A round as the site stored it until December 2026 (tests/fixtures/storage/zelfscan-v2.json), migrated as the tool migrates it. */
 const fixture = JSON.parse(readFileSync('tests/fixtures/storage/zelfscan-v2.json', 'utf8'));
-const stored = fixture.data as Parameters<(typeof zelfscanTool.validators)[2]>[0];
-const [oldRonde] = fixture.data.scans[0].rondes;
+const stored = fixture.data;
+const migrated = migrateToCurrent(zelfscanTool, 2, stored);
+if (!migrated.ok) throw new Error('the stored fixture of version 2 does not migrate');
+const [oldRonde] = migrated.data.scans[0].rondes;
 
 describe('a stored version-1 round next to a version-2 round', () => {
-	it("is today's stored format, valid, of version 1 of the scan", () => {
+	it('is stored format 2, valid, of version 1 of the scan', () => {
 		expect(zelfscanTool.validators[2](stored)).toBe(true);
 		expect(oldRonde.scanVersion).toBe(1);
 	});
 
 	const v1 = loadEerder('informele-steun', 1);
-	const v2 = loadV2('informele-steun');
-	const before = { scan: v1, antwoorden: readStoredAntwoorden(oldRonde.antwoorden) };
+	const v2 = loadScan('informele-steun');
+	const before = { scan: v1, antwoorden: oldRonde.antwoorden };
 	const after = {
 		scan: v2,
 		antwoorden: { 'wn-vast-onderwerp': { score: 4 }, 'wn-in-kaart': { score: 2 }, 'sn-vast-contact': { score: 3 } },
@@ -50,7 +52,7 @@ describe('a stored version-1 round next to a version-2 round', () => {
 	it('compares nothing of the gemeentescan: every question changed form', () => {
 		const g = vergelijkRondes(
 			{ scan: loadEerder('gemeentescan', 1), antwoorden: { 'dg-leeftijd': { score: 3 } } },
-			{ scan: loadV2('gemeentescan'), antwoorden: { 'dg-keuze': { score: 3 } } },
+			{ scan: loadScan('gemeentescan'), antwoorden: { 'dg-keuze': { score: 3 } } },
 		);
 		expect(g.vergelijkbaar).toEqual([]);
 		expect(describeVergelijking(g)).toContain('Geen enkele vraag is in beide versies hetzelfde');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Antwoorden } from '../../../../src/lib/zelfscan/v2/scoring';
-import { findBewijsVraagtekens, findVolgendeStappen } from '../../../../src/lib/zelfscan/v2/volgende-stappen';
-import { loadV2 } from './load';
+import type { Antwoorden } from '../../../src/lib/zelfscan/scoring';
+import { findBewijsVraagtekens, findVolgendeStappen } from '../../../src/lib/zelfscan/volgende-stappen';
+import { loadScan } from './load';
 
-const scan = loadV2('gemeentescan');
+const scan = loadScan('gemeentescan');
 const ids = (list: { onderdeel: { id: string } }[]) => list.map((k) => k.onderdeel.id);
 
 describe('next steps from the weakest answers', () => {

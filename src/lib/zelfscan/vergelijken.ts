@@ -1,4 +1,5 @@
-import { type Antwoorden, keuzeLabel, keuzeOf, roundOne, type ScanShape, scoreScan, type ThemaScore } from './scoring';
+import { keuzeLabel } from './profiel';
+import { type Antwoorden, keuzeOf, roundOne, type ScanShape, scoreScan, type ThemaScore } from './scoring';
 
 /**
  * Comparing two rounds, also of different versions of a scan. An item keeps

@@ -1,25 +1,23 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { deelcodeFromAntwoorden } from '../../../../src/lib/zelfscan/deelcode';
 import {
 	antwoordenFromCode,
 	type CodeScan,
-	decodeDeelcode2,
-	deelcodeFromAntwoorden2,
-} from '../../../../src/lib/zelfscan/v2/deelcode';
-import { loadEerder, loadV2 } from './load';
+	decodeDeelcode,
+	deelcodeFromAntwoorden,
+	encodeDeelcode1,
+} from '../../../src/lib/zelfscan/deelcode';
+import { loadEerder, loadScan } from './load';
 
-const gemeentescan = loadV2('gemeentescan');
+const gemeentescan = loadScan('gemeentescan');
 const versions: CodeScan[] = [
 	gemeentescan,
-	loadV2('informele-steun'),
+	loadScan('informele-steun'),
 	loadEerder('gemeentescan', 1),
 	loadEerder('informele-steun', 1),
 ];
 
 function decodeOk(code: string) {
-	const d = decodeDeelcode2(code);
+	const d = decodeDeelcode(code);
 	if (!d.ok) throw new Error(d.message);
 	return d.value;
 }
@@ -33,7 +31,7 @@ describe('deelcode format 2', () => {
 	};
 
 	it('carries role and round, and keeps "weet ik niet" apart from "niet van toepassing"', () => {
-		const code = deelcodeFromAntwoorden2(gemeentescan, antwoorden, { rol: 'jeugdhulp', ronde: 'k3f9a2' });
+		const code = deelcodeFromAntwoorden(gemeentescan, antwoorden, { rol: 'jeugdhulp', ronde: 'k3f9a2' });
 		expect(code).toMatch(/^z2\.gemeentescan\.2\.jeugdhulp\.k3f9a2\.[0-9a-z]{24}\.[0-9a-z]{3}$/);
 		const read = antwoordenFromCode(versions, decodeOk(code));
 		expect(read).toMatchObject({ ok: true, rol: 'jeugdhulp', ronde: 'k3f9a2', eerder: false });
@@ -47,42 +45,50 @@ describe('deelcode format 2', () => {
 	});
 
 	it('leaves notes and evidence answers out', () => {
-		const code = deelcodeFromAntwoorden2(gemeentescan, antwoorden);
+		const code = deelcodeFromAntwoorden(gemeentescan, antwoorden);
 		expect(code).not.toContain('geheim');
 		expect(code.split('.').slice(3, 5)).toEqual(['-', '-']);
 	});
 
 	it('refuses a code with one character changed, and a role the scan does not have', () => {
-		const code = deelcodeFromAntwoorden2(gemeentescan, antwoorden);
+		const code = deelcodeFromAntwoorden(gemeentescan, antwoorden);
 		const digits = code.split('.')[5];
 		const changed = code.replace(
 			`.${digits}.`,
 			`.${digits.slice(0, 5)}${digits[5] === '0' ? '1' : '0'}${digits.slice(6)}.`,
 		);
-		const tampered = decodeDeelcode2(changed);
+		const tampered = decodeDeelcode(changed);
 		expect(tampered.ok).toBe(false);
 		if (!tampered.ok) expect(tampered.message).toContain('klopt niet');
-		const wrongRole = deelcodeFromAntwoorden2(gemeentescan, {}, { rol: 'wethouder', ronde: null });
+		const wrongRole = deelcodeFromAntwoorden(gemeentescan, {}, { rol: 'wethouder', ronde: null });
 		const read = antwoordenFromCode(versions, decodeOk(wrongRole));
 		expect(read.ok).toBe(false);
 		if (!read.ok) expect(read.message).toContain('"wethouder"');
 	});
 
 	it('tells a code of a newer format from a broken one', () => {
-		const newer = decodeDeelcode2('z3.gemeentescan.3.x');
-		const broken = decodeDeelcode2('hallo');
+		const newer = decodeDeelcode('z3.gemeentescan.3.x');
+		const broken = decodeDeelcode('hallo');
 		expect(newer.ok || newer.message).toContain('nieuwere versie');
 		expect(broken.ok || broken.message).toContain('geen geldige deelcode');
 	});
 });
 
-describe("old deelcodes (format 1) of today's scans", () => {
-	// Made exactly as today's site makes them: from the live version-1 file.
-	const live = parse(readFileSync('content/zelfscans/gemeentescan.yaml', 'utf8'));
-	const oldCode = deelcodeFromAntwoorden(
-		{ ...live, id: 'gemeentescan' },
-		{ 'dg-leeftijd': { score: 4 }, 'dg-groepen': { score: 0, bespreken: true }, 'ik-toekomstplan': { score: 1 } },
-	);
+describe('old deelcodes (format 1) of version 1 of the scans', () => {
+	// Made as the site made them until December 2026: one digit per statement of version 1, in order.
+	const v1 = loadEerder('gemeentescan', 1);
+	const given: Record<string, { score: number; bespreken?: boolean }> = {
+		'dg-leeftijd': { score: 4 },
+		'dg-groepen': { score: 0, bespreken: true },
+		'ik-toekomstplan': { score: 1 },
+	};
+	const oldCode = encodeDeelcode1({
+		scanId: 'gemeentescan',
+		version: 1,
+		entries: v1.themas
+			.flatMap((t) => t.onderdelen)
+			.map((o) => ({ score: given[o.id]?.score ?? null, bespreken: given[o.id]?.bespreken === true })),
+	});
 
 	it('are read against the earlier version of their scan, role unknown', () => {
 		const read = antwoordenFromCode(versions, decodeOk(oldCode));
@@ -98,7 +104,7 @@ describe("old deelcodes (format 1) of today's scans", () => {
 
 	it('still refuse a tampered code', () => {
 		const tampered = `${oldCode.slice(0, -1)}${oldCode.endsWith('0') ? '1' : '0'}`;
-		expect(decodeDeelcode2(tampered).ok).toBe(false);
+		expect(decodeDeelcode(tampered).ok).toBe(false);
 	});
 
 	it('say so when the version is not kept', () => {

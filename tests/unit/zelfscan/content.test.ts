@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { findBrokenLinks, parseZelfscan } from '../../../../src/lib/zelfscan/v2/schema';
-import { idsIn, loadEerder, loadV2, readYaml, V2_FILES } from './load';
+import { guideLinks } from '../../../src/lib/zelfscan/links';
+import { findBrokenZelfscanLinks, parseZelfscan } from '../../../src/lib/zelfscan/schema';
+import { idsIn, loadEerder, loadScan, readYaml, SCAN_IDS } from './load';
 
 /**
  * Content rules of the version-2 scans (content/zelfscans/README.md,
@@ -11,11 +10,11 @@ import { idsIn, loadEerder, loadV2, readYaml, V2_FILES } from './load';
 
 const STAPPEN = idsIn('content/stappen');
 const VOORBEELDEN = idsIn('content/voorbeelden');
-const scans = (Object.keys(V2_FILES) as (keyof typeof V2_FILES)[]).map((id) => loadV2(id));
-const gemeentescan = loadV2('gemeentescan');
+const scans = SCAN_IDS.map((id) => loadScan(id));
+const gemeentescan = loadScan('gemeentescan');
 const items = (scan: (typeof scans)[number]) => scan.themas.flatMap((t) => t.onderdelen.map((o) => ({ thema: t, o })));
 
-describe.each(scans.map((s) => [s.id, s] as const))('version 2 of %s', (_, scan) => {
+describe.each(scans.map((s) => [s.id, s] as const))('the %s', (_, scan) => {
 	it('gives every item its own next step: what to do in a full sentence, who, and a link', () => {
 		for (const { o } of items(scan)) {
 			expect(o.volgendeStap.wat, o.id).toMatch(/[.!?]$/);
@@ -28,7 +27,7 @@ describe.each(scans.map((s) => [s.id, s] as const))('version 2 of %s', (_, scan)
 	});
 
 	it('links only to steps and examples that exist', () => {
-		expect(findBrokenLinks(scan, V2_FILES[scan.id as keyof typeof V2_FILES], STAPPEN, VOORBEELDEN)).toEqual([]);
+		expect(findBrokenZelfscanLinks([{ id: scan.id, data: scan }], STAPPEN, VOORBEELDEN)).toEqual([]);
 	});
 
 	it('gives every respondent group a third of the items, over at least half of the themes', () => {
@@ -89,7 +88,7 @@ describe('the gemeentescan, version 2', () => {
 });
 
 describe('the informele-steun scan, version 2', () => {
-	const scan = loadV2('informele-steun');
+	const scan = loadScan('informele-steun');
 	it('explains every point of its scale, so a team answers alike', () => {
 		expect(scan.schaalUitleg).toHaveLength(scan.schaal.length);
 	});
@@ -110,22 +109,43 @@ describe('the informele-steun scan, version 2', () => {
 });
 
 describe('the earlier versions kept in content/zelfscans/eerder', () => {
-	it.each(['gemeentescan', 'informele-steun'])('hold exactly the ids and order of the live version 1 of %s', (id) => {
-		const live = parse(readFileSync(`content/zelfscans/${id}.yaml`, 'utf8')) as {
-			version: number;
-			scale: string[];
-			themes: { id: string; statements: { id: string; text: string }[] }[];
-		};
+	it.each([
+		['gemeentescan', 44, 'dg-leeftijd', 'ik-toekomstplan'],
+		['informele-steun', 30, 'wn-vast-onderwerp', 'mi-netwerk-in-contract'],
+	])('hold version 1 of %s as it was on the site: %i statements, from %s to %s', (id, n, first, last) => {
 		const eerder = loadEerder(id, 1);
-		expect(eerder.versie).toBe(live.version);
-		expect(eerder.schaal).toEqual(live.scale);
-		expect(eerder.themas.map((t) => t.onderdelen.map((o) => [o.id, o.tekst]))).toEqual(
-			live.themes.map((t) => t.statements.map((s) => [s.id, s.text])),
-		);
+		const ids = eerder.themas.flatMap((t) => t.onderdelen.map((o) => o.id));
+		expect(eerder.versie).toBe(1);
+		expect(eerder.schaal).toEqual(['Nog niet', 'Een beetje', 'Grotendeels', 'Helemaal']);
+		expect(ids).toHaveLength(n);
+		expect(new Set(ids).size).toBe(n);
+		expect([ids[0], ids[n - 1]]).toEqual([first, last]);
+	});
+	it('are older than the scans the site asks now', () => {
+		for (const scan of scans) expect(loadEerder(scan.id, 1).versie).toBeLessThan(scan.versie);
 	});
 });
 
-/** Just enough of the draft's shape to break it on purpose. */
+describe('links of next steps', () => {
+	it('name a step or example that does not exist, with file and field', () => {
+		const scan = loadScan('gemeentescan');
+		const broken = structuredClone(scan);
+		broken.themas[0].onderdelen[0].volgendeStap.stappen = ['bestaat-niet'];
+		expect(findBrokenZelfscanLinks([{ id: 'x', data: broken }], STAPPEN, VOORBEELDEN)).toEqual([
+			'content/zelfscans/x: veld "themas[0].onderdelen[0].volgendeStap.stappen[0]" verwijst naar stap "bestaat-niet", maar die bestaat niet.',
+		]);
+	});
+	it('become a link with the step number and title', () => {
+		const stappen = [{ id: 'bepaal-de-doelgroep', data: { nr: 1, titel: 'Bepaal de doelgroep' } }];
+		const { links } = guideLinks([{ id: 'gemeentescan', data: loadScan('gemeentescan') }], stappen, []);
+		expect(links['stap:bepaal-de-doelgroep']).toEqual({
+			href: '/stappenplan/bepaal-de-doelgroep/',
+			label: 'Stap 1: Bepaal de doelgroep',
+		});
+	});
+});
+
+/** Just enough of the file's shape to break it on purpose. */
 interface Draft {
 	standen: { laagsteVanaf?: number }[];
 	rollen: { respondent: string }[];
@@ -141,13 +161,13 @@ interface Draft {
 }
 
 describe('the version-2 schema', () => {
-	const valid = () => structuredClone(readYaml('content/zelfscans/_gemeentescan-2.yaml')) as Draft;
+	const valid = () => structuredClone(readYaml('content/zelfscans/gemeentescan.yaml')) as Draft;
 	const problems = (data: unknown) => {
 		const r = parseZelfscan(data, 'x.yaml', 'x');
 		return r.ok ? [] : r.problems;
 	};
 
-	it('accepts the draft', () => expect(problems(valid())).toEqual([]));
+	it('accepts the gemeentescan', () => expect(problems(valid())).toEqual([]));
 
 	it('refuses a grid item with three levels', () => {
 		const data = valid();

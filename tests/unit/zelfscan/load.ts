@@ -5,16 +5,16 @@ import {
 	type EerdereVersie,
 	eerdereVersieSchema,
 	type Zelfscan,
-} from '../../../../src/lib/zelfscan/v2/schema';
+} from '../../../src/lib/zelfscan/schema';
 
-/** The version-2 drafts (not loaded by the site yet: their names start with `_`). */
-export const V2_FILES = { gemeentescan: '_gemeentescan-2.yaml', 'informele-steun': '_informele-steun-2.yaml' } as const;
+export const SCAN_IDS = ['gemeentescan', 'informele-steun'] as const;
 
 export const readYaml = (path: string): unknown => parse(readFileSync(path, 'utf8'));
 
-export function loadV2(id: keyof typeof V2_FILES): Zelfscan {
-	const file = `content/zelfscans/${V2_FILES[id]}`;
-	return assertZelfscan(readYaml(file), file, id);
+/** content/zelfscans/<id>.yaml through the schema, as the build reads it. */
+export function loadScan(id: (typeof SCAN_IDS)[number]): Zelfscan {
+	const file = `content/zelfscans/${id}.yaml`;
+	return assertZelfscan(readYaml(file), file);
 }
 
 /** content/zelfscans/eerder/<scan-id>-<versie>.yaml */
