@@ -34,7 +34,10 @@ function ScanSummary({ summary }: { summary: GroupSummary }) {
 						Scores per thema: de mediaan van de deelnemers. Een deelnemer telt mee bij een thema met ten minste twee
 						antwoorden; "weet ik niet" en "niet van toepassing" tellen niet mee.
 					</caption>
-					<ColumnHeads names={['Thema', 'Mediaan', 'Laagste en hoogste', 'Deelnemers per niveau']} />
+					{/* An earlier version of a scan had no bands: that column is left out. */}
+					<ColumnHeads
+						names={['Thema', 'Mediaan', 'Laagste en hoogste', ...(summary.eerder ? [] : ['Deelnemers per niveau'])]}
+					/>
 					<tbody>
 						{summary.themas.map((thema) => (
 							<tr key={thema.themaId}>
@@ -45,17 +48,18 @@ function ScanSummary({ summary }: { summary: GroupSummary }) {
 										? '–'
 										: `${formatNumber(thema.lowest)} tot ${formatNumber(thema.highest)}`}
 								</td>
-								<td>
-									<ul class="tr-verdeling">
-										{thema.bands.length === 0 && <li>Geen niveaus in deze versie</li>}
-										{thema.bands.map(({ band, count: people }) => (
-											<li key={band.id}>
-												<span>{band.naam}:</span> <strong>{people}</strong>
-												<Bar value={people} max={Math.max(1, thema.n)} />
-											</li>
-										))}
-									</ul>
-								</td>
+								{!summary.eerder && (
+									<td>
+										<ul class="tr-verdeling">
+											{thema.bands.map(({ band, count: people }) => (
+												<li key={band.id}>
+													<span>{band.naam}:</span> <strong>{people}</strong>
+													<Bar value={people} max={Math.max(1, thema.n)} />
+												</li>
+											))}
+										</ul>
+									</td>
+								)}
 							</tr>
 						))}
 					</tbody>
