@@ -30,7 +30,7 @@ const NOW = new Date('2026-12-01T10:00:00+01:00');
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/storage/${name}`, import.meta.url), 'utf8');
 
-/** Three real deelcodes of the informele-steun scan (version 1) with a spread of answers. */
+/** Three real deelcodes of the informele-steun scan (version 1, made before December 2026) with a spread of answers. */
 const DRIE_DEELCODES = [
 	'z1.informele-steun.1.568469468468468468468468468468.peq',
 	'z1.informele-steun.1.78a68a68a68a68a68a68a68a68a68a.2d9',
@@ -124,17 +124,19 @@ const paginas: Pagina[] = [
 	{
 		naam: 'zelfscan-resultaten',
 		pad: '/zelfscan/informele-steun/?scan=s-1a2b#resultaten',
-		opslag: { 'kb:tool:zelfscan': fixture('zelfscan-v1.json') },
-		klaar: (page) => expect(page.getByRole('img', { name: /^Score per thema, Ronde 1/ })).toBeVisible(),
-		deel: (page) => page.getByRole('img', { name: /^Score per thema, Ronde 1/ }),
+		opslag: { 'kb:tool:zelfscan': fixture('zelfscan-v3.json') },
+		klaar: (page) => expect(page.getByRole('img', { name: /^Gemiddelde per thema, Ronde 2/ })).toBeVisible(),
+		deel: (page) => page.getByRole('img', { name: /^Gemiddelde per thema, Ronde 2/ }),
 	},
 	{
 		naam: 'groepsoverzicht-drie-codes',
 		pad: '/voor-trainers/groepsoverzicht/',
 		opslag: { 'kb:tool:groepsoverzicht': groepsoverzicht },
 		klaar: (page) =>
-			expect(page.getByRole('heading', { name: 'Zelfscan informele steun: 3 deelnemers' })).toBeVisible(),
-		deel: (page) => page.getByRole('region', { name: 'Scores per thema: Zelfscan informele steun' }),
+			expect(
+				page.getByRole('heading', { name: 'Zelfscan informele steun (vorige versie): 3 deelnemers' }),
+			).toBeVisible(),
+		deel: (page) => page.getByRole('region', { name: 'Scores per thema: Zelfscan informele steun (vorige versie)' }),
 	},
 	{
 		naam: '404',

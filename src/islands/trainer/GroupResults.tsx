@@ -14,14 +14,14 @@ export function GroupResults({ scans, deelcodes }: { scans: readonly GroupScan[]
 	return (
 		<>
 			{scansInSessie(scans, deelcodes).map((scan) => (
-				<ScanSummary key={scan.id} summary={summarizeGroup(scan, deelcodes)} />
+				<ScanSummary key={`${scan.id}.${scan.versie}`} summary={summarizeGroup(scan, deelcodes)} />
 			))}
 		</>
 	);
 }
 
 function ScanSummary({ summary }: { summary: GroupSummary }) {
-	const headingId = `scan-${summary.scanId}`;
+	const headingId = summary.eerder ? `scan-${summary.scanId}-${summary.versie}` : `scan-${summary.scanId}`;
 	return (
 		<section class="tr-scan" aria-labelledby={headingId}>
 			<h3 id={headingId}>
@@ -30,31 +30,36 @@ function ScanSummary({ summary }: { summary: GroupSummary }) {
 			{/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls here, and keyboard users can only scroll what takes focus (WCAG 2.1.1). */}
 			<section class="tr-scroll" tabIndex={0} aria-label={`Scores per thema: ${summary.title}`}>
 				<table class="tr-tabel">
-					<caption>Scores per thema. Antwoorden "weet ik niet / niet van toepassing" tellen niet mee.</caption>
-					<ColumnHeads names={['Thema', 'Mediaan', 'Laagste en hoogste', 'Deelnemers per niveau']} />
+					<caption>
+						Scores per thema: de mediaan van de deelnemers. Een deelnemer telt mee bij een thema met ten minste twee
+						antwoorden; "weet ik niet" en "niet van toepassing" tellen niet mee.
+					</caption>
+					{/* An earlier version of a scan had no bands: that column is left out. */}
+					<ColumnHeads
+						names={['Thema', 'Mediaan', 'Laagste en hoogste', ...(summary.eerder ? [] : ['Deelnemers per niveau'])]}
+					/>
 					<tbody>
 						{summary.themas.map((thema) => (
 							<tr key={thema.themaId}>
 								<th scope="row">{thema.title}</th>
-								<td>
-									{thema.median === null ? 'geen score' : formatNumber(thema.median)}
-									{thema.band && <span class="tr-band"> ({thema.band.label})</span>}
-								</td>
+								<td>{thema.median === null ? 'geen score' : formatNumber(thema.median)}</td>
 								<td>
 									{thema.lowest === null || thema.highest === null
 										? '–'
 										: `${formatNumber(thema.lowest)} tot ${formatNumber(thema.highest)}`}
 								</td>
-								<td>
-									<ul class="tr-verdeling">
-										{thema.bands.map(({ band, count: people }) => (
-											<li key={band.id}>
-												<span>{band.label}:</span> <strong>{people}</strong>
-												<Bar value={people} max={Math.max(1, thema.n)} />
-											</li>
-										))}
-									</ul>
-								</td>
+								{!summary.eerder && (
+									<td>
+										<ul class="tr-verdeling">
+											{thema.bands.map(({ band, count: people }) => (
+												<li key={band.id}>
+													<span>{band.naam}:</span> <strong>{people}</strong>
+													<Bar value={people} max={Math.max(1, thema.n)} />
+												</li>
+											))}
+										</ul>
+									</td>
+								)}
 							</tr>
 						))}
 					</tbody>
@@ -96,7 +101,7 @@ function ScanSummary({ summary }: { summary: GroupSummary }) {
 				<section class="tr-scroll" tabIndex={0} aria-label={`Antwoorden per stelling: ${summary.title}`}>
 					<table class="tr-tabel">
 						<caption>Aantal deelnemers per antwoord</caption>
-						<ColumnHeads names={['Stelling', ...summary.scale, 'Weet ik niet / n.v.t.', 'Mediaan']} />
+						<ColumnHeads names={['Stelling', ...summary.scale, ...summary.geenScoreLabels, 'Mediaan']} />
 						<tbody>
 							{summary.themas.flatMap((thema) =>
 								thema.stellingen.map((s) => (
@@ -106,6 +111,7 @@ function ScanSummary({ summary }: { summary: GroupSummary }) {
 											<td key={i}>{n}</td>
 										))}
 										<td>{s.unknown}</td>
+										{!summary.eerder && <td>{s.nvt}</td>}
 										<td>{s.median === null ? '–' : formatNumber(s.median)}</td>
 									</tr>
 								)),

@@ -26,8 +26,8 @@ interface Props {
  * wanneer). The form is for the screen; a plain table is printed instead.
  */
 export function Actieplan({ scan, ronde, scores, onChangeRonde }: Props) {
-	const title = (id: string) => scan.themes.find((t) => t.id === id)?.title ?? id;
-	const chosen = ronde.prioriteiten.filter((id) => scan.themes.some((t) => t.id === id));
+	const title = (id: string) => scan.themas.find((t) => t.id === id)?.titel ?? id;
+	const chosen = ronde.prioriteiten.filter((id) => scan.themas.some((t) => t.id === id));
 	const tooMany = chosen.length > MAX_PRIORITEITEN;
 	const plan = actieplan({ ...ronde, prioriteiten: chosen });
 	const choose = (themaId: string, on: boolean) => onChangeRonde((r) => choosePrioriteit(r, themaId, on));
@@ -62,7 +62,7 @@ export function Actieplan({ scan, ronde, scores, onChangeRonde }: Props) {
 							haalbaar.
 						</p>
 					)}
-					{scan.themes.map((thema, i) => (
+					{scan.themas.map((thema, i) => (
 						<label class="zs-keuze" key={thema.id}>
 							<input
 								type="checkbox"
@@ -70,10 +70,10 @@ export function Actieplan({ scan, ronde, scores, onChangeRonde }: Props) {
 								onChange={(e) => choose(thema.id, e.currentTarget.checked)}
 							/>
 							<span>
-								{thema.title}
+								{thema.titel}
 								<span class="kb-muted">
 									{' '}
-									({scores[i].average === null ? 'geen score' : `score ${formatNumber(scores[i].average)}`})
+									({scores[i].average === null ? 'geen gemiddelde' : `gemiddeld ${formatNumber(scores[i].average)}`})
 								</span>
 							</span>
 						</label>

@@ -56,7 +56,7 @@ export function Chart({ id, title, description, rows, series, scale }: Props) {
 	const layout = rows.map((row) => {
 		// One series: the score follows the label, on its last line when it fits, so text never overlaps.
 		const lines = wrapLabel(row.label);
-		const value = single ? (row.values[0] === null ? 'geen score' : formatNumber(row.values[0])) : null;
+		const value = single ? (row.values[0] === null ? 'geen gemiddelde' : formatNumber(row.values[0])) : null;
 		const last = lines.length - 1;
 		const valueOnNewLine = value !== null && lines[last].length + 2 + value.length > WRAP;
 		if (valueOnNewLine) lines.push('');

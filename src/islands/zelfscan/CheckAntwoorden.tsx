@@ -1,7 +1,8 @@
 import { count } from '../../lib/format';
 import type { Ronde } from '../../lib/zelfscan/definition';
+import { keuzeLabel } from '../../lib/zelfscan/profiel';
 import type { Zelfscan } from '../../lib/zelfscan/schema';
-import { isAnswered, progress, type ThemaScore, UNKNOWN } from '../../lib/zelfscan/scoring';
+import { keuzeOf, progress, type ThemaScore } from '../../lib/zelfscan/scoring';
 import { View } from './View';
 
 interface Props {
@@ -11,46 +12,46 @@ interface Props {
 }
 
 /**
- * "Controleer uw antwoorden": every statement with its answer and a change
- * link (GOV.UK check answers). The link text carries the statement for
- * screen readers, so "Wijzig" is never ambiguous.
+ * "Controleer uw antwoorden": every item with its answer and a change link
+ * (GOV.UK check answers). The link text carries the item for screen
+ * readers, so "Wijzig" is never ambiguous.
  */
 export function CheckAntwoorden({ scan, ronde, scores }: Props) {
 	const p = progress(scores);
 	const open = p.total - p.answered;
+	const w = scan.woorden;
+	const points = scan.schaal.length;
 	return (
 		<View id="controleren" title="Controleer uw antwoorden">
 			<p>
 				{open === 0
-					? 'U heeft alle stellingen beantwoord.'
-					: `Nog ${count(open, 'stelling', 'stellingen')} zonder antwoord. U kunt ze nu invullen of later.`}{' '}
+					? `U heeft alle ${w.onderdelen} beantwoord.`
+					: `Nog ${count(open, w.onderdeel, w.onderdelen)} zonder antwoord. U kunt ze nu invullen of later.`}{' '}
 				Klopt alles? Ga dan naar de resultaten.
 			</p>
-			{scan.themes.map((thema) => (
+			{scan.themas.map((thema) => (
 				<section key={thema.id} aria-labelledby={`controle-${thema.id}`}>
-					<h3 id={`controle-${thema.id}`}>{thema.title}</h3>
+					<h3 id={`controle-${thema.id}`}>{thema.titel}</h3>
 					<dl class="zs-overzicht">
-						{thema.statements.map((stelling) => {
-							const antwoord = ronde.antwoorden[stelling.id];
-							const score = antwoord?.score;
-							const answered = isAnswered(score, scan.scale.length);
+						{thema.onderdelen.map((onderdeel) => {
+							const antwoord = ronde.antwoorden[onderdeel.id];
+							const keuze = keuzeOf(antwoord, points);
 							return (
-								<div class="zs-overzicht-rij" key={stelling.id}>
-									<dt>{stelling.text}</dt>
+								<div class="zs-overzicht-rij" key={onderdeel.id}>
+									<dt>{onderdeel.tekst}</dt>
 									<dd>
-										<p class={answered ? undefined : 'zs-leeg'}>
-											{!answered
-												? 'Nog niet beantwoord'
-												: score === UNKNOWN
-													? scan.unknownLabel
-													: scan.scale[score - 1]}
+										<p class={keuze === null ? 'zs-leeg' : undefined}>
+											{keuze === null ? 'Nog niet beantwoord' : keuzeLabel(scan, keuze)}
 										</p>
+										{typeof keuze === 'number' && onderdeel.niveaus && (
+											<p class="kb-muted">{onderdeel.niveaus[keuze - 1]}</p>
+										)}
 										{antwoord?.bespreken && <p class="zs-praten">Hier wil ik over praten</p>}
 										{antwoord?.notitie && <p class="zs-notitie">Notitie: {antwoord.notitie}</p>}
 									</dd>
 									<dd class="zs-wijzig kb-no-print">
-										<a href={`#stelling-${stelling.id}`}>
-											Wijzig<span class="sr-only"> uw antwoord op: {stelling.text}</span>
+										<a href={`#onderdeel-${onderdeel.id}`}>
+											Wijzig<span class="sr-only"> uw antwoord op: {onderdeel.tekst}</span>
 										</a>
 									</dd>
 								</div>

@@ -1,14 +1,17 @@
 import { useState } from 'preact/hooks';
 import { formatNumber } from '../../lib/number';
-import type { SavedScan } from '../../lib/zelfscan/definition';
-import { compareRondes, formatChange, rondeLabel } from '../../lib/zelfscan/results';
-import type { Zelfscan } from '../../lib/zelfscan/schema';
+import type { Ronde, SavedScan } from '../../lib/zelfscan/definition';
+import { formatChange, rondeLabel } from '../../lib/zelfscan/results';
+import type { EerdereVersie, Zelfscan } from '../../lib/zelfscan/schema';
+import { describeVergelijking, vergelijkRondes } from '../../lib/zelfscan/vergelijken';
 import { ColumnHeads } from '../ColumnHeads';
 import { Chart } from './Chart';
 import { View } from './View';
 
 interface Props {
 	scan: Zelfscan;
+	/** Earlier versions of this scan, to read old rounds. */
+	eerder: readonly EerdereVersie[];
 	saved: SavedScan;
 }
 
@@ -21,12 +24,14 @@ const changeText = (change: number | null) =>
 				? `${formatChange(change)} (lager)`
 				: 'Gelijk';
 
-/** Two rounds side by side, with the change per theme. */
-export function CompareRondes({ scan, saved }: Props) {
+/** Two rounds side by side; a difference only where the same question was asked in both. */
+export function CompareRondes({ scan, eerder, saved }: Props) {
 	const rondes = saved.rondes;
 	const [choice, setChoice] = useState<{ before: string; after: string } | null>(null);
 	const before = rondes.find((r) => r.id === choice?.before) ?? rondes[rondes.length - 2];
 	const after = rondes.find((r) => r.id === choice?.after) ?? rondes[rondes.length - 1];
+	const versieVan = (r: Ronde) =>
+		r.scanVersion === scan.versie ? scan : eerder.find((v) => v.versie === r.scanVersion);
 
 	if (rondes.length < 2 || !before || !after) {
 		return (
@@ -38,12 +43,8 @@ export function CompareRondes({ scan, saved }: Props) {
 			</View>
 		);
 	}
-
-	const nameBefore = rondeLabel(rondes, before);
-	const nameAfter = rondeLabel(rondes, after);
-	const changes = compareRondes(scan, before.antwoorden, after.antwoorden);
-	const title = (id: string) => scan.themes.find((t) => t.id === id)?.title ?? id;
-	const score = (v: number | null) => (v === null ? 'Geen score' : formatNumber(v));
+	const scanBefore = versieVan(before);
+	const scanAfter = versieVan(after);
 	const select = (label: string, id: string, value: string, onPick: (id: string) => void) => (
 		<div class="zs-veld">
 			<label for={id}>{label}</label>
@@ -51,45 +52,86 @@ export function CompareRondes({ scan, saved }: Props) {
 				{rondes.map((r) => (
 					<option key={r.id} value={r.id}>
 						{rondeLabel(rondes, r)}
+						{r.scanVersion !== scan.versie && ` (versie ${r.scanVersion})`}
 					</option>
 				))}
 			</select>
 		</div>
 	);
+	const selects = (
+		<div class="zs-veld-rij kb-no-print">
+			{select('Eerste ronde', 'vergelijk-eerste', before.id, (id) => setChoice({ before: id, after: after.id }))}
+			{select('Tweede ronde', 'vergelijk-tweede', after.id, (id) => setChoice({ before: before.id, after: id }))}
+		</div>
+	);
+	if (!scanBefore || !scanAfter) {
+		return (
+			<View id="vergelijken" title="Vergelijk rondes">
+				{selects}
+				<p class="kb-notice">
+					Een van deze rondes is ingevuld met een versie van de scan die deze site niet meer kent.
+				</p>
+			</View>
+		);
+	}
+
+	const nameBefore = rondeLabel(rondes, before);
+	const nameAfter = rondeLabel(rondes, after);
+	const v = vergelijkRondes(
+		{ scan: scanBefore, antwoorden: before.antwoorden },
+		{ scan: scanAfter, antwoorden: after.antwoorden },
+	);
+	const score = (value: number | null | undefined) => (value == null ? 'Geen gemiddelde' : formatNumber(value));
 
 	return (
 		<View id="vergelijken" title="Vergelijk rondes">
-			<p>Kies twee rondes. U ziet per thema de score in elke ronde en het verschil.</p>
-			<div class="zs-veld-rij kb-no-print">
-				{select('Eerste ronde', 'vergelijk-eerste', before.id, (id) => setChoice({ before: id, after: after.id }))}
-				{select('Tweede ronde', 'vergelijk-tweede', after.id, (id) => setChoice({ before: before.id, after: id }))}
-			</div>
+			<p>
+				Kies twee rondes. U ziet per thema het gemiddelde in elke ronde, en het verschil waar dat te vergelijken is.
+			</p>
+			{selects}
+			<p class={v.zelfdeVersie ? undefined : 'kb-notice'}>{describeVergelijking(v)}</p>
 			<Chart
 				id="grafiek-vergelijk"
-				title={`Score per thema: ${nameBefore} en ${nameAfter}`}
-				description={`${changes
-					.map((c) => `${title(c.themaId)}: ${score(c.before)} en ${score(c.after)}`)
+				title={`Gemiddelde per thema: ${nameBefore} en ${nameAfter}`}
+				description={`${v.themas
+					.map((t) => `${t.titel}: ${score(t.before?.average)} en ${score(t.after?.average)}`)
 					.join('; ')}.`}
-				rows={changes.map((c) => ({ label: title(c.themaId), values: [c.before, c.after] }))}
+				rows={v.themas.map((t) => ({ label: t.titel, values: [t.before?.average ?? null, t.after?.average ?? null] }))}
 				series={[nameBefore, nameAfter]}
-				scale={scan.scale}
+				scale={scan.schaal}
 			/>
 			<table class="zs-tabel">
 				<caption>
-					Verschil per thema tussen {nameBefore} en {nameAfter}
+					Gemiddelde per thema in {nameBefore} en {nameAfter}
 				</caption>
 				<ColumnHeads names={['Thema', nameBefore, nameAfter, 'Verschil']} />
 				<tbody>
-					{changes.map((c) => (
-						<tr key={c.themaId}>
-							<th scope="row">{title(c.themaId)}</th>
-							<td>{score(c.before)}</td>
-							<td>{score(c.after)}</td>
-							<td>{changeText(c.change)}</td>
+					{v.themas.map((t) => (
+						<tr key={t.themaId}>
+							<th scope="row">{t.titel}</th>
+							<td>{t.before ? score(t.before.average) : 'Niet gevraagd'}</td>
+							<td>{t.after ? score(t.after.average) : 'Niet gevraagd'}</td>
+							<td>{changeText(t.change)}</td>
 						</tr>
 					))}
 				</tbody>
 			</table>
+			{!v.zelfdeVersie && v.vergelijkbaar.length > 0 && (
+				<table class="zs-tabel">
+					<caption>De vragen die in beide versies hetzelfde zijn</caption>
+					<ColumnHeads names={['Vraag', nameBefore, nameAfter, 'Verschil']} />
+					<tbody>
+						{v.vergelijkbaar.map((o) => (
+							<tr key={o.id}>
+								<th scope="row">{o.tekst}</th>
+								<td>{o.before}</td>
+								<td>{o.after}</td>
+								<td>{changeText(o.change)}</td>
+							</tr>
+						))}
+					</tbody>
+				</table>
+			)}
 		</View>
 	);
 }

@@ -11,7 +11,7 @@ export function Deelcode({ code }: Props) {
 		<section class="kb-no-print" aria-labelledby="deelcode">
 			<h3 id="deelcode">Deelcode voor de trainer</h3>
 			<p>
-				Werkt u met een trainer? Geef dan deze code door. De trainer ziet daarmee uw scores en welke stellingen u wilt
+				Werkt u met een trainer? Geef dan deze code door. De trainer ziet daarmee uw scores en welke onderdelen u wilt
 				bespreken. Uw notities, de naam van de scan en het actieplan gaan niet mee.
 			</p>
 			<CopyField id="deelcode-veld" label="Deelcode" value={code} button="Kopieer de deelcode" what="De deelcode" />

@@ -1,8 +1,8 @@
 import { count } from '../../lib/format';
-import type { Antwoord, Ronde } from '../../lib/zelfscan/definition';
+import type { Antwoord, BewijsAntwoord, Ronde } from '../../lib/zelfscan/definition';
 import type { Zelfscan } from '../../lib/zelfscan/schema';
 import { progress, STATUS_LABEL, type ThemaScore } from '../../lib/zelfscan/scoring';
-import { Stelling } from './Stelling';
+import { Onderdeel } from './Onderdeel';
 import { View } from './View';
 
 interface Props {
@@ -10,34 +10,36 @@ interface Props {
 	ronde: Ronde;
 	scores: ThemaScore[];
 	openThema: string;
-	onAntwoord: (stellingId: string, change: Partial<Antwoord>) => void;
+	onAntwoord: (onderdeelId: string, change: Partial<Antwoord>) => void;
+	onBewijs: (onderdeelId: string, bewijsId: string, value: BewijsAntwoord) => void;
 }
 
 /**
  * Answering: a task list of themes with their status (GOV.UK "complete
- * multiple tasks"), and the statements of the open theme. Themes can be
- * done in any order; every answer is saved at once.
+ * multiple tasks"), and the items of the open theme. Themes can be done in
+ * any order; every answer is saved at once.
  */
-export function Questions({ scan, ronde, scores, openThema, onAntwoord }: Props) {
+export function Questions({ scan, ronde, scores, openThema, onAntwoord, onBewijs }: Props) {
 	const index = Math.max(
 		0,
-		scan.themes.findIndex((t) => t.id === openThema),
+		scan.themas.findIndex((t) => t.id === openThema),
 	);
-	const thema = scan.themes[index];
-	const next = scan.themes[index + 1];
-	const previous = scan.themes[index - 1];
+	const thema = scan.themas[index];
+	const next = scan.themas[index + 1];
+	const previous = scan.themas[index - 1];
 	const p = progress(scores);
+	const w = scan.woorden;
+	const Thema = w.thema[0].toUpperCase() + w.thema.slice(1);
 
 	return (
 		<View id="vragen" title="Vragen">
 			<p>
-				U heeft {p.answered} van de {count(p.total, 'stelling', 'stellingen')} beantwoord. {p.themasDone} van de{' '}
-				{p.themas} thema's {p.themasDone === 1 ? 'is' : 'zijn'} klaar. U kunt de thema's in elke volgorde invullen. Elk
-				antwoord wordt meteen bewaard.
+				U heeft {p.answered} van de {count(p.total, w.onderdeel, w.onderdelen)} beantwoord. {p.themasDone} van de{' '}
+				{p.themas} {w.themas} {p.themasDone === 1 ? 'is' : 'zijn'} klaar.
 			</p>
-			<h3 class="sr-only">Thema's</h3>
+			<h3 class="sr-only">{w.themas[0].toUpperCase() + w.themas.slice(1)}</h3>
 			<ol class="zs-taken">
-				{scan.themes.map((t, i) => {
+				{scan.themas.map((t, i) => {
 					const s = scores[i];
 					return (
 						<li key={t.id} class="zs-taak">
@@ -46,7 +48,7 @@ export function Questions({ scan, ronde, scores, openThema, onAntwoord }: Props)
 								aria-current={t.id === thema.id ? 'true' : undefined}
 								aria-describedby={`status-${t.id}`}
 							>
-								{t.title}
+								{t.titel}
 							</a>
 							<span id={`status-${t.id}`} class={`zs-status zs-status--${s.status}`}>
 								{STATUS_LABEL[s.status]}
@@ -62,26 +64,27 @@ export function Questions({ scan, ronde, scores, openThema, onAntwoord }: Props)
 
 			<section class="zs-thema" aria-labelledby={`thema-${thema.id}`} key={thema.id}>
 				<h3 id={`thema-${thema.id}`} tabIndex={-1}>
-					{thema.title}
+					{thema.titel}
 				</h3>
 				<p class="kb-muted">
-					Thema {index + 1} van {scan.themes.length}
+					{Thema} {index + 1} van {scan.themas.length}
 				</p>
 				{thema.intro && <p>{thema.intro}</p>}
-				{thema.statements.map((stelling) => (
-					<Stelling
-						key={stelling.id}
-						stelling={stelling}
-						scale={scan.scale}
-						unknownLabel={scan.unknownLabel}
-						antwoord={ronde.antwoorden[stelling.id]}
-						onChange={(change) => onAntwoord(stelling.id, change)}
+				{thema.onderdelen.map((onderdeel) => (
+					<Onderdeel
+						key={onderdeel.id}
+						scan={scan}
+						onderdeel={onderdeel}
+						antwoord={ronde.antwoorden[onderdeel.id]}
+						onChange={(change) => onAntwoord(onderdeel.id, change)}
+						onBewijs={(bewijsId, value) => onBewijs(onderdeel.id, bewijsId, value)}
 					/>
 				))}
 				<p class="zs-verder">
 					{next ? (
 						<a class="kb-button" href={`#thema-${next.id}`}>
-							Volgend thema<span class="sr-only">: {next.title}</span>
+							Volgend {w.thema}
+							<span class="sr-only">: {next.titel}</span>
 						</a>
 					) : (
 						<a class="kb-button" href="#controleren">
@@ -90,7 +93,8 @@ export function Questions({ scan, ronde, scores, openThema, onAntwoord }: Props)
 					)}
 					{previous && (
 						<a href={`#thema-${previous.id}`}>
-							Vorig thema<span class="sr-only">: {previous.title}</span>
+							Vorig {w.thema}
+							<span class="sr-only">: {previous.titel}</span>
 						</a>
 					)}
 					{next && <a href="#controleren">Controleer uw antwoorden</a>}

@@ -1,7 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
 import { count, formatDate } from '../../lib/format';
 import { MAX_NAME, type SavedScan } from '../../lib/zelfscan/definition';
+import { Loading, useLazy } from '../lazy';
 import { View } from './View';
+
+// Deleting is rare: its question loads when someone opens "Naam wijzigen of scan verwijderen".
+const loadVerwijder = () => import('./VerwijderScan').then((m) => m.VerwijderScan);
 
 interface NameFormProps {
 	id: string;
@@ -76,7 +80,8 @@ const HINT = 'Bijvoorbeeld de naam van uw team of gemeente. Zo kunt u meerdere s
 
 /** Saved scans of this zelfscan: open one, start another, rename or delete the open one. */
 export function ScanPicker({ saved, active, onOpen, onCreate, onRename, onRemove }: Props) {
-	const [confirming, setConfirming] = useState(false);
+	const [managing, setManaging] = useState(false);
+	const [Verwijder, verwijderFailed] = useLazy(loadVerwijder, managing);
 
 	if (!active) {
 		return (
@@ -117,7 +122,11 @@ export function ScanPicker({ saved, active, onOpen, onCreate, onRename, onRemove
 					onSubmit={onCreate}
 				/>
 			</details>
-			<details class="zs-details" key={active.id}>
+			<details
+				class="zs-details"
+				key={active.id}
+				onToggle={(e) => setManaging((e.currentTarget as HTMLDetailsElement).open)}
+			>
 				<summary>Naam wijzigen of scan verwijderen</summary>
 				<NameForm
 					id="naam-wijzigen"
@@ -126,33 +135,10 @@ export function ScanPicker({ saved, active, onOpen, onCreate, onRename, onRemove
 					initial={active.name}
 					onSubmit={(name) => onRename(active.id, name)}
 				/>
-				{confirming ? (
-					<fieldset class="kb-notice kb-notice--warn zs-bevestig" aria-labelledby="verwijder-vraag">
-						<p id="verwijder-vraag">
-							Weet u zeker dat u {active.name} wilt verwijderen? Alle rondes, notities en het actieplan van deze scan
-							gaan verloren. Exporteer de scan eerst als u hem wilt bewaren.
-						</p>
-						<p class="zs-knoppen">
-							<button
-								type="button"
-								onClick={() => {
-									setConfirming(false);
-									onRemove(active.id);
-								}}
-							>
-								Ja, verwijder {active.name}
-							</button>
-							<button type="button" class="secondary" onClick={() => setConfirming(false)}>
-								Nee, bewaar de scan
-							</button>
-						</p>
-					</fieldset>
+				{Verwijder ? (
+					<Verwijder active={active} onRemove={onRemove} />
 				) : (
-					<p>
-						<button type="button" class="secondary" onClick={() => setConfirming(true)}>
-							Verwijder deze scan
-						</button>
-					</p>
+					managing && <Loading failed={verwijderFailed} />
 				)}
 			</details>
 		</View>

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../../lib/format';
 import { currentRonde, type Ronde } from '../../lib/zelfscan/definition';
 import type { LinkMap } from '../../lib/zelfscan/links';
-import type { Zelfscan } from '../../lib/zelfscan/schema';
+import type { EerdereVersie, Zelfscan } from '../../lib/zelfscan/schema';
 import { scoreScan } from '../../lib/zelfscan/scoring';
 import {
 	addRonde,
@@ -12,6 +12,7 @@ import {
 	renameScan,
 	scansOf,
 	setAntwoord,
+	setBewijs,
 	updateCurrentRonde,
 } from '../../lib/zelfscan/state';
 import { zelfscanStore as store } from '../../stores/zelfscan';
@@ -27,9 +28,12 @@ import './zelfscan.css';
 const loadCheckAntwoorden = () => import('./CheckAntwoorden').then((m) => m.CheckAntwoorden);
 const loadResults = () => import('./Results').then((m) => m.Results);
 const loadCompareRondes = () => import('./CompareRondes').then((m) => m.CompareRondes);
+const loadEerdereRonde = () => import('./EerdereRonde').then((m) => m.EerdereRonde);
 
 interface Props {
 	scan: Zelfscan;
+	/** Earlier versions of this scan (content/zelfscans/eerder/): rounds made with them stay readable. */
+	eerder?: readonly EerdereVersie[];
 	links: LinkMap;
 }
 
@@ -49,12 +53,12 @@ const VIEWS: { name: ViewName; label: string }[] = [
 
 /**
  * The zelfscan tool. Views follow the URL fragment (#vragen, #thema-…,
- * #stelling-…, #controleren, #resultaten, #vergelijken), so links, the
+ * #onderdeel-…, #controleren, #resultaten, #vergelijken), so links, the
  * Back button and a reload all land in the same place. The open saved scan
  * is in the query (?scan=…). The server renders nothing: stored data is
  * applied after mount, so server and first render agree.
  */
-export default function ZelfscanTool({ scan, links }: Props) {
+export default function ZelfscanTool({ scan, eerder = [], links }: Props) {
 	const stored = useToolStore(store);
 	const [chosenId, setChosenId] = useState<string | null>(null);
 	const [view, setView] = useState<View>({ name: 'vragen' });
@@ -87,6 +91,9 @@ export default function ZelfscanTool({ scan, links }: Props) {
 
 	const mine = stored ? scansOf(stored, scan.id) : [];
 	const active = mine.find((s) => s.id === chosenId) ?? mine[0];
+	// The current round of an older version is read-only (its questions are no longer asked): a view of its own.
+	const earlier = Boolean(active && currentRonde(active).scanVersion !== scan.versie);
+	const [EerdereRonde, eerderFailed] = useLazy(loadEerdereRonde, earlier);
 
 	/** The saved scan on screen, read from the store itself (handlers run outside render). */
 	function activeNow() {
@@ -96,7 +103,7 @@ export default function ZelfscanTool({ scan, links }: Props) {
 
 	function firstOpenThema(): string {
 		const saved = activeNow();
-		if (!saved) return scan.themes[0].id;
+		if (!saved) return scan.themas[0].id;
 		const scores = scoreScan(scan, currentRonde(saved).antwoorden);
 		return (scores.find((s) => s.status !== 'klaar') ?? scores[0]).themaId;
 	}
@@ -110,11 +117,11 @@ export default function ZelfscanTool({ scan, links }: Props) {
 			h = '';
 		}
 		if (h === 'controleren' || h === 'resultaten' || h === 'vergelijken') return { view: { name: h }, focus: h };
-		if (h.startsWith('thema-') && scan.themes.some((t) => t.id === h.slice(6))) {
+		if (h.startsWith('thema-') && scan.themas.some((t) => t.id === h.slice(6))) {
 			return { view: { name: 'vragen', thema: h.slice(6) }, focus: h };
 		}
-		if (h.startsWith('stelling-')) {
-			const thema = scan.themes.find((t) => t.statements.some((s) => s.id === h.slice(9)));
+		if (h.startsWith('onderdeel-')) {
+			const thema = scan.themas.find((t) => t.onderdelen.some((o) => o.id === h.slice(10)));
 			if (thema) return { view: { name: 'vragen', thema: thema.id }, focus: h };
 		}
 		return { view: { name: 'vragen', thema: firstOpenThema() }, focus: h === 'vragen' ? 'vragen' : null };
@@ -187,13 +194,14 @@ export default function ZelfscanTool({ scan, links }: Props) {
 	const onNewRonde = () => {
 		const saved = activeNow();
 		if (!saved) return;
-		store.update((d) => addRonde(d, saved.id, scan.version, now()));
+		store.update((d) => addRonde(d, saved.id, scan.versie, now()));
 		setMessage(`Ronde ${saved.rondes.length + 1} is begonnen. De antwoorden van de vorige ronde blijven bewaard.`);
 		go('vragen');
 	};
 
 	const ronde = active && currentRonde(active);
 	const scores = ronde ? scoreScan(scan, ronde.antwoorden) : [];
+	const rondeName = active && ronde ? `Ronde ${active.rondes.length}, gestart op ${formatDate(ronde.startedAt)}` : '';
 
 	return (
 		<div class="zs">
@@ -228,46 +236,58 @@ export default function ZelfscanTool({ scan, links }: Props) {
 						</ul>
 					</nav>
 
-					{view.name === 'vragen' && (
-						<Questions
-							scan={scan}
-							ronde={ronde}
-							scores={scores}
-							openThema={view.thema ?? scan.themes[0].id}
-							onAntwoord={(stellingId, change) => changeRonde((r) => setAntwoord(r, stellingId, change))}
-						/>
-					)}
-					{view.name === 'controleren' &&
-						(CheckAntwoorden ? (
-							<CheckAntwoorden scan={scan} ronde={ronde} scores={scores} />
+					{earlier && view.name !== 'vergelijken' ? (
+						EerdereRonde ? (
+							<EerdereRonde eerder={eerder} ronde={ronde} rondeName={rondeName} onNewRonde={onNewRonde} />
 						) : (
-							<Loading failed={checkFailed} />
-						))}
-					{view.name === 'resultaten' && !Results && (
-						<Loading failed={resultsFailed} text="Even geduld, de resultaten worden geladen…" />
-					)}
-					{view.name === 'resultaten' && Results && (
-						<Results
-							scan={scan}
-							ronde={ronde}
-							rondeName={`Ronde ${active.rondes.length}, gestart op ${formatDate(ronde.startedAt)}`}
-							scores={scores}
-							links={links}
-							onChangeRonde={changeRonde}
-							onNewRonde={onNewRonde}
-						/>
+							<Loading failed={eerderFailed} />
+						)
+					) : (
+						<>
+							{view.name === 'vragen' && (
+								<Questions
+									scan={scan}
+									ronde={ronde}
+									scores={scores}
+									openThema={view.thema ?? scan.themas[0].id}
+									onAntwoord={(id, change) => changeRonde((r) => setAntwoord(r, id, change))}
+									onBewijs={(id, bewijsId, value) => changeRonde((r) => setBewijs(r, id, bewijsId, value))}
+								/>
+							)}
+							{view.name === 'controleren' &&
+								(CheckAntwoorden ? (
+									<CheckAntwoorden scan={scan} ronde={ronde} scores={scores} />
+								) : (
+									<Loading failed={checkFailed} />
+								))}
+							{view.name === 'resultaten' && !Results && (
+								<Loading failed={resultsFailed} text="Even geduld, de resultaten worden geladen…" />
+							)}
+							{view.name === 'resultaten' && Results && (
+								<Results
+									scan={scan}
+									ronde={ronde}
+									rondeName={rondeName}
+									scores={scores}
+									links={links}
+									onChangeRonde={changeRonde}
+									onNewRonde={onNewRonde}
+								/>
+							)}
+						</>
 					)}
 					{view.name === 'vergelijken' &&
-						(CompareRondes ? <CompareRondes scan={scan} saved={active} /> : <Loading failed={compareFailed} />)}
+						(CompareRondes ? (
+							<CompareRondes scan={scan} eerder={eerder} saved={active} />
+						) : (
+							<Loading failed={compareFailed} />
+						))}
 				</div>
 			)}
 
 			<section class="zs-opslag kb-no-print" aria-labelledby="bewaren">
 				<h2 id="bewaren">Bewaren en overzetten</h2>
-				<p>
-					Uw antwoorden blijven in deze browser. Er gaat niets naar een server. Wilt u verder op een andere computer, of
-					wilt u een reservekopie? Exporteer dan een bestand.
-				</p>
+				<p>Wilt u verder op een andere computer, of wilt u een reservekopie? Exporteer dan een bestand.</p>
 				{!active && <ToolStatus store={store} />}
 				<ExportImportDetails store={store} summary="Exporteren of importeren" />
 			</section>

@@ -1,5 +1,5 @@
 import { count } from '../format';
-import { antwoordenFromDeelcode, decodeDeelcode, encodeDeelcode } from '../zelfscan/deelcode';
+import { antwoordenFromCode, decodeDeelcode, extractDeelcode } from '../zelfscan/deelcode';
 import type { GroepsoverzichtData } from './definition';
 import { MAX_DEELCODES } from './definition';
 import type { GroupScan } from './group';
@@ -46,16 +46,10 @@ export function checkDeelcode(
 ): { ok: true; code: string } | { ok: false; message: string } {
 	const decoded = decodeDeelcode(input);
 	if (!decoded.ok) return { ok: false, message: decoded.message };
-	const scan = scans.find((s) => s.id === decoded.value.scanId);
-	if (!scan) {
-		return {
-			ok: false,
-			message: `Deze deelcode hoort bij een zelfscan die deze site niet kent ("${decoded.value.scanId}").`,
-		};
-	}
-	const antwoorden = antwoordenFromDeelcode(scan, decoded.value);
+	// The code is read against the version it was made with: the current one or an earlier one.
+	const antwoorden = antwoordenFromCode(scans, decoded.value);
 	if (!antwoorden.ok) return { ok: false, message: antwoorden.message };
-	return { ok: true, code: encodeDeelcode(decoded.value) };
+	return { ok: true, code: extractDeelcode(input) };
 }
 
 /** Add every code in `inputs`; good ones are kept even when others are refused. */

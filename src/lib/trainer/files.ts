@@ -1,7 +1,7 @@
 import { isRecord } from '../storage/check';
 import { decodeValue, parseJson, readEnvelopeShape } from '../storage/envelope';
 import type { ToolDefinition } from '../storage/types';
-import { deelcodeFromAntwoorden } from '../zelfscan/deelcode';
+import { deelcode1FromAntwoorden, deelcodeFromAntwoorden } from '../zelfscan/deelcode';
 import { currentRonde, type ZelfscanData, zelfscanTool } from '../zelfscan/definition';
 import { type GroepsoverzichtData, groepsoverzichtTool } from './definition';
 import type { GroupScan } from './group';
@@ -22,7 +22,8 @@ export const MAX_FILE_BYTES = 1_000_000;
 
 export type FileResult = { ok: true; deelcodes: string[] } | { ok: false; message: string };
 
-const CODE_LIKE = /z\d+\.[a-z0-9-]+\.[0-9]+\.[0-9a-z]*\.[0-9a-z]{3}/gi;
+/** Format 1 (`z1.<scan>.<versie>.<antwoorden>.<check>`) and format 2 (with `.<rol>.<ronde>` after the version). */
+const CODE_LIKE = /z\d+\.[a-z0-9-]+\.[0-9]+(\.[a-z0-9-]+\.[0-9a-z-]+)?\.[0-9a-z]*\.[0-9a-z]{3}/gi;
 
 const messages = {
 	tooLarge: 'Dit bestand is groter dan 1 MB. Dat is geen bestand met deelcodes.',
@@ -36,10 +37,13 @@ const messages = {
 /** The deelcode of the current round of every saved scan whose scan and version this site has. */
 function fromZelfscans(data: ZelfscanData, scans: readonly GroupScan[]): string[] {
 	return data.scans.flatMap((saved) => {
-		const scan = scans.find((s) => s.id === saved.scanId);
 		const ronde = currentRonde(saved);
-		// A round of another scan version cannot be mapped onto this version's statements.
-		return scan && ronde.scanVersion === scan.version ? [deelcodeFromAntwoorden(scan, ronde.antwoorden)] : [];
+		// The code of the version the round was answered with: a round of an earlier version gives an old (format-1) code.
+		const scan = scans.find((s) => s.id === saved.scanId && s.versie === ronde.scanVersion);
+		if (!scan) return [];
+		return [
+			scan.eerder ? deelcode1FromAntwoorden(scan, ronde.antwoorden) : deelcodeFromAntwoorden(scan, ronde.antwoorden),
+		];
 	});
 }
 

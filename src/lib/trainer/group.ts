@@ -1,39 +1,70 @@
-import { antwoordenFromDeelcode, decodeDeelcode } from '../zelfscan/deelcode';
+import { antwoordenFromCode, decodeDeelcode } from '../zelfscan/deelcode';
 import type { Antwoorden } from '../zelfscan/definition';
-import type { Zelfscan, ZelfscanBand } from '../zelfscan/schema';
-import { bandFor, roundOne, scoreThema, UNKNOWN } from '../zelfscan/scoring';
+import { resultaatThema } from '../zelfscan/profiel';
+import type { EerdereVersie, Zelfscan } from '../zelfscan/schema';
+import { keuzeOf, roundOne, type Stand } from '../zelfscan/scoring';
 
 /**
  * Group overview for a trainer: the participants' deelcodes (collected by
- * deelcodes.ts) in, anonymous numbers per theme and per statement out. Pure
+ * deelcodes.ts) in, anonymous numbers per theme and per item out. Pure
  * functions, shared by the island and the unit tests.
  *
  * Rules:
- * - "Weet ik niet / n.v.t." (score 0) and unanswered statements never count
- *   towards a median or a spread.
- * - A participant's theme score is the mean of their counted answers in
- *   that theme (the same rule as the zelfscan itself); the group's theme
- *   number is the median of those participant scores.
+ * - "Weet ik niet", "niet van toepassing" and unanswered items never count
+ *   towards a median or a spread; they are counted and shown.
+ * - A participant's theme score follows the zelfscan's own rule: a mean only
+ *   from two counted answers. The group's theme number is the median of
+ *   those participant scores.
+ * - Codes of an earlier version of a scan (format-1 codes of December 2026
+ *   and before) are summarized against that version, apart from the current one.
  */
 
-/** What the group overview page passes to the island: no help texts, no advice, to keep the HTML small. */
-export type GroupScan = Pick<Zelfscan, 'id' | 'title' | 'version' | 'scale' | 'bands'> & {
-	themes: { id: string; title: string; statements: { id: string; text: string }[] }[];
-};
+/** One version of a scan as the group overview needs it: no help texts, no next steps, to keep the HTML small. */
+export interface GroupScan {
+	id: string;
+	titel: string;
+	versie: number;
+	/** An earlier version, kept to read old deelcodes. */
+	eerder: boolean;
+	schaal: readonly string[];
+	weetNiet?: string;
+	nietVanToepassing?: string;
+	weetNietOfNvt?: string;
+	standen?: readonly Stand[];
+	rollen?: readonly { id: string }[];
+	themas: { id: string; titel: string; onderdelen: { id: string; tekst: string }[] }[];
+}
 
 /** Only what the group overview needs from a zelfscan. */
 export function toGroupScan(scan: Zelfscan): GroupScan {
 	return {
 		id: scan.id,
-		title: scan.title,
-		version: scan.version,
-		scale: scan.scale,
-		bands: scan.bands,
-		themes: scan.themes.map((t) => ({
+		titel: scan.titel,
+		versie: scan.versie,
+		eerder: false,
+		schaal: scan.schaal,
+		weetNiet: scan.weetNiet,
+		nietVanToepassing: scan.nietVanToepassing,
+		standen: scan.standen,
+		rollen: scan.rollen.map((r) => ({ id: r.id })),
+		themas: scan.themas.map((t) => ({
 			id: t.id,
-			title: t.title,
-			statements: t.statements.map((s) => ({ id: s.id, text: s.text })),
+			titel: t.titel,
+			onderdelen: t.onderdelen.map((o) => ({ id: o.id, tekst: o.tekst })),
 		})),
+	};
+}
+
+/** An earlier version, to read old deelcodes; its title says it is the earlier version. */
+export function eerderToGroupScan(versie: EerdereVersie): GroupScan {
+	return {
+		id: versie.id,
+		titel: `${versie.titel} (vorige versie)`,
+		versie: versie.versie,
+		eerder: true,
+		schaal: versie.schaal,
+		weetNietOfNvt: versie.weetNietOfNvt,
+		themas: versie.themas.map((t) => ({ id: t.id, titel: t.titel, onderdelen: t.onderdelen })),
 	};
 }
 
@@ -63,8 +94,10 @@ export interface StellingSummary {
 	themaId: string;
 	/** counts[i] = participants who chose answer i + 1 on the scale. */
 	counts: number[];
-	/** "Weet ik niet / n.v.t." answers (never counted in median or spread). */
+	/** "Weet ik niet" (and version 1's "weet ik niet / n.v.t."): never counted in median or spread. */
 	unknown: number;
+	/** "Niet van toepassing". */
+	nvt: number;
 	/** Participants whose answer counts. */
 	n: number;
 	median: number | null;
@@ -84,16 +117,19 @@ export interface ThemaSummary {
 	lowest: number | null;
 	highest: number | null;
 	spread: number | null;
-	band: ZelfscanBand | null;
-	/** How many participants' theme scores fall in each band, in band order. */
-	bands: { band: ZelfscanBand; count: number }[];
+	/** How many participants' themes are in each band, in band order (none for an earlier version). */
+	bands: { band: Stand; count: number }[];
 	stellingen: StellingSummary[];
 }
 
 export interface GroupSummary {
 	scanId: string;
+	versie: number;
+	eerder: boolean;
 	title: string;
 	scale: readonly string[];
+	/** Column names of the no-value answers: two for a current scan, one for version 1. */
+	geenScoreLabels: string[];
 	deelnemers: number;
 	themas: ThemaSummary[];
 	/** Statements with the smallest spread (at least two counted answers), most agreement first. */
@@ -113,13 +149,13 @@ const LIST_SIZE = 5;
 const lowest = (values: number[]) => (values.length ? Math.min(...values) : null);
 const highest = (values: number[]) => (values.length ? Math.max(...values) : null);
 
-/** The answers of every deelcode that belongs to `scan`, one entry per participant. */
+/** The answers of every deelcode made with this version of `scan`, one entry per participant. */
 export function deelnemerAntwoorden(scan: GroupScan, deelcodes: readonly string[]): Antwoorden[] {
 	const out: Antwoorden[] = [];
 	for (const code of deelcodes) {
 		const decoded = decodeDeelcode(code);
-		if (!decoded.ok || decoded.value.scanId !== scan.id) continue;
-		const result = antwoordenFromDeelcode(scan, decoded.value);
+		if (!decoded.ok || decoded.value.scanId !== scan.id || decoded.value.versie !== scan.versie) continue;
+		const result = antwoordenFromCode([scan], decoded.value);
 		if (result.ok) out.push(result.antwoorden);
 	}
 	return out;
@@ -127,32 +163,35 @@ export function deelnemerAntwoorden(scan: GroupScan, deelcodes: readonly string[
 
 export function summarizeGroup(scan: GroupScan, deelcodes: readonly string[]): GroupSummary {
 	const deelnemers = deelnemerAntwoorden(scan, deelcodes);
-	const points = scan.scale.length;
-	const themas: ThemaSummary[] = scan.themes.map((thema) => {
-		const themaScores = deelnemers
-			.map((antwoorden) => scoreThema(scan, thema, antwoorden).average)
-			.filter((v): v is number => v !== null);
-		const stellingen: StellingSummary[] = thema.statements.map((stelling) => {
+	const points = scan.schaal.length;
+	const standen = scan.standen ?? [];
+	const themas: ThemaSummary[] = scan.themas.map((thema) => {
+		const themaScores = deelnemers.map((antwoorden) => resultaatThema(scan, thema, antwoorden));
+		const averages = themaScores.map((t) => t.average).filter((v): v is number => v !== null);
+		const stellingen: StellingSummary[] = thema.onderdelen.map((onderdeel) => {
 			const counts = Array.from({ length: points }, () => 0);
 			const scores: number[] = [];
 			let unknown = 0;
+			let nvt = 0;
 			let bespreken = 0;
 			for (const antwoorden of deelnemers) {
-				const antwoord = antwoorden[stelling.id];
+				const antwoord = antwoorden[onderdeel.id];
 				if (antwoord?.bespreken) bespreken++;
-				const score = antwoord?.score;
-				if (score === UNKNOWN) unknown++;
-				else if (typeof score === 'number' && score >= 1 && score <= points) {
-					counts[score - 1]++;
-					scores.push(score);
+				const keuze = keuzeOf(antwoord, points);
+				if (keuze === 'weet-niet' || keuze === 'weet-niet-of-nvt') unknown++;
+				else if (keuze === 'nvt') nvt++;
+				else if (typeof keuze === 'number') {
+					counts[keuze - 1]++;
+					scores.push(keuze);
 				}
 			}
 			return {
-				id: stelling.id,
-				text: stelling.text,
+				id: onderdeel.id,
+				text: onderdeel.tekst,
 				themaId: thema.id,
 				counts,
 				unknown,
+				nvt,
 				n: scores.length,
 				median: median(scores),
 				spread: spread(scores),
@@ -161,19 +200,17 @@ export function summarizeGroup(scan: GroupScan, deelcodes: readonly string[]): G
 				bespreken,
 			};
 		});
-		const groupMedian = median(themaScores);
 		return {
 			themaId: thema.id,
-			title: thema.title,
-			n: themaScores.length,
-			median: groupMedian,
-			lowest: lowest(themaScores),
-			highest: highest(themaScores),
-			spread: spread(themaScores),
-			band: bandFor(scan.bands, groupMedian),
-			bands: scan.bands.map((band) => ({
+			title: thema.titel,
+			n: averages.length,
+			median: median(averages),
+			lowest: lowest(averages),
+			highest: highest(averages),
+			spread: spread(averages),
+			bands: standen.map((band) => ({
 				band,
-				count: themaScores.filter((s) => bandFor(scan.bands, s)?.id === band.id).length,
+				count: themaScores.filter((t) => t.stand?.id === band.id).length,
 			})),
 			stellingen,
 		};
@@ -188,8 +225,13 @@ export function summarizeGroup(scan: GroupScan, deelcodes: readonly string[]): G
 
 	return {
 		scanId: scan.id,
-		title: scan.title,
-		scale: scan.scale,
+		versie: scan.versie,
+		eerder: scan.eerder,
+		title: scan.titel,
+		scale: scan.schaal,
+		geenScoreLabels: scan.eerder
+			? [scan.weetNietOfNvt ?? 'Weet ik niet / n.v.t.']
+			: [scan.weetNiet ?? 'Weet ik niet', scan.nietVanToepassing ?? 'Niet van toepassing'],
 		deelnemers: deelnemers.length,
 		themas,
 		agree: agree.slice(0, LIST_SIZE),
@@ -198,8 +240,11 @@ export function summarizeGroup(scan: GroupScan, deelcodes: readonly string[]): G
 	};
 }
 
-/** The scans that have at least one deelcode in the session, in the order of `scans`. */
-export function scansInSessie<S extends { id: string }>(scans: readonly S[], deelcodes: readonly string[]): S[] {
-	const ids = new Set(deelcodes.map((c) => c.split('.')[1]));
-	return scans.filter((s) => ids.has(s.id));
+/** The scan versions that have at least one deelcode in the session, in the order of `scans`. */
+export function scansInSessie<S extends { id: string; versie: number }>(
+	scans: readonly S[],
+	deelcodes: readonly string[],
+): S[] {
+	const keys = new Set(deelcodes.map((c) => c.split('.').slice(1, 3).join('.')));
+	return scans.filter((s) => keys.has(`${s.id}.${s.versie}`));
 }

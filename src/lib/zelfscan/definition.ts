@@ -1,6 +1,6 @@
 import { count } from '../format';
 import { CONTENT_ID, LOCAL_ID } from '../ids';
-import { bool, type Infer, int, list, matches, object, record, text } from '../storage/check';
+import { bool, type Check, type Infer, int, list, matches, object, oneOf, record, text } from '../storage/check';
 import type { ToolDefinition } from '../storage/types';
 
 /**
@@ -26,7 +26,14 @@ import type { ToolDefinition } from '../storage/types';
  *       }],
  *     }
  *
- * Version 1 had the same shape with English names: `rounds`, `answers`
+ * Version 3 (December 2026, scans of version 2): an answer's `score` is 1..9 only;
+ * an answer without a value says which one it is in `geenScore`: 'weet-niet',
+ * 'nvt', or 'weet-niet-of-nvt' (version 1 of the scans had one answer for both;
+ * a stored score 0 becomes that answer and is never guessed to be one or the
+ * other). `bewijs` holds evidence answers ('ja' | 'deels' | 'nee') by
+ * evidence-question id; they never count in a score.
+ *
+ * Version 1 had the same shape as version 2 with English names: `rounds`, `answers`
  * (`talk`, `note`), `priorities`, `actions` (`themeId`, `what`, `who`,
  * `when`). Keys of `antwoorden` are statement ids from the content files,
  * never user text: only content ids are allowed, so an import cannot
@@ -56,30 +63,52 @@ const v1Round = object({
 });
 const v1 = object({ scans: list(object({ ...scanFields, rounds: list(v1Round, 50, 1) }), 100) });
 
-const antwoord = object({}, { score, bespreken: bool, notitie: text(MAX_NOTITIE) });
+const antwoordFields = { bespreken: bool, notitie: text(MAX_NOTITIE) };
+const antwoord = object({}, { score, ...antwoordFields });
+// setAntwoord keeps one choice per item (a value or a no-value answer); should a file hold both, the value counts.
+const antwoord3 = object(
+	{},
+	{
+		score: int(1, 9),
+		geenScore: oneOf(['weet-niet', 'nvt', 'weet-niet-of-nvt'] as const),
+		bewijs: record(contentId, oneOf(['ja', 'deels', 'nee'] as const)),
+		...antwoordFields,
+	},
+);
 const actie = object({ id: localId, themaId: contentId, wat: field, wie: field, voor: field });
-const ronde = object({
-	id: localId,
-	startedAt: moment,
-	scanVersion: int(1),
-	antwoorden: record(contentId, antwoord),
-	prioriteiten: list(contentId, 20),
-	acties: list(actie, 100),
-});
-const v2 = object({ scans: list(object({ ...scanFields, rondes: list(ronde, 50, 1) }), 100) });
+/** Versions 2 and 3 differ only in the answers. */
+function rondesWith<A>(answer: Check<A>) {
+	const ronde = object({
+		id: localId,
+		startedAt: moment,
+		scanVersion: int(1),
+		antwoorden: record(contentId, answer),
+		prioriteiten: list(contentId, 20),
+		acties: list(actie, 100),
+	});
+	return object({ scans: list(object({ ...scanFields, rondes: list(ronde, 50, 1) }), 100) });
+}
+const v2 = rondesWith(antwoord);
+const v3 = rondesWith(antwoord3);
 
-/** One statement's answer: 1..n on the scale, 0 = weet ik niet / n.v.t.; absent = not answered. */
-export type Antwoord = Infer<typeof antwoord>;
-/** Answers by statement id. */
+/**
+ * One item's answer: `score` 1..n (a level or a point on the scale), or `geenScore`
+ * for "weet ik niet" / "niet van toepassing"; without either: not answered yet.
+ */
+export type Antwoord = Infer<typeof antwoord3>;
+/** Answers by item id. */
 export type Antwoorden = Partial<Record<string, Antwoord>>;
+export type GeenScore = NonNullable<Antwoord['geenScore']>;
+export type BewijsAntwoord = NonNullable<NonNullable<Antwoord['bewijs']>[string]>;
 export type Actie = Infer<typeof actie>;
-export type Ronde = Infer<typeof ronde>;
-export type ZelfscanData = Infer<typeof v2>;
+export type Ronde = ZelfscanData['scans'][number]['rondes'][number];
+export type ZelfscanData = Infer<typeof v3>;
 export type SavedScan = ZelfscanData['scans'][number];
+type DataV2 = Infer<typeof v2>;
 
 /** Version 1 names in English become the Dutch domain words; values stay as they are. */
-function migrateV1(data: Infer<typeof v1>): ZelfscanData {
-	const answer = ({ score, talk, note }: Infer<typeof v1Answer>): Antwoord => ({
+function migrateV1(data: Infer<typeof v1>): DataV2 {
+	const answer = ({ score, talk, note }: Infer<typeof v1Answer>): Infer<typeof antwoord> => ({
 		...(score !== undefined && { score }),
 		...(talk !== undefined && { bespreken: talk }),
 		...(note !== undefined && { notitie: note }),
@@ -98,6 +127,21 @@ function migrateV1(data: Infer<typeof v1>): ZelfscanData {
 					wie: who,
 					voor: when,
 				})),
+			})),
+		})),
+	};
+}
+
+/** Score 0 was version 1's one answer "Weet ik niet / niet van toepassing": it stays that answer. */
+function migrateV2(data: DataV2): ZelfscanData {
+	const read = ({ score, ...rest }: Infer<typeof antwoord>): Antwoord =>
+		score === 0 ? { ...rest, geenScore: 'weet-niet-of-nvt' } : score === undefined ? rest : { ...rest, score };
+	return {
+		scans: data.scans.map((scan) => ({
+			...scan,
+			rondes: scan.rondes.map((ronde) => ({
+				...ronde,
+				antwoorden: Object.fromEntries(Object.entries(ronde.antwoorden).map(([id, a]) => [id, read(a ?? {})])),
 			})),
 		})),
 	};
@@ -122,9 +166,9 @@ export function describeZelfscans(data: ZelfscanData): string {
 export const zelfscanTool: ToolDefinition<ZelfscanData> = {
 	id: 'zelfscan',
 	title: 'Zelfscans',
-	version: 2,
-	validators: { 1: v1, 2: v2 },
-	migrations: { 1: migrateV1 },
+	version: 3,
+	validators: { 1: v1, 2: v2, 3: v3 },
+	migrations: { 1: migrateV1, 2: migrateV2 },
 	empty: emptyZelfscans,
 	describe: describeZelfscans,
 };

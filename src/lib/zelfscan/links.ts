@@ -2,7 +2,7 @@ import { stapUrl, voorbeeldUrl } from '../navigation';
 import { findBrokenZelfscanLinks, type ZelfscanFile } from './schema';
 
 /**
- * Advice in a zelfscan links to steps (/stappenplan/<id>/) and examples
+ * Next steps in a zelfscan link to steps (/stappenplan/<id>/) and examples
  * (/voorbeelden/<id>/). The build checks every link against the pages that
  * exist (`guideLinks`), and hands the island only the links it needs.
  */
@@ -44,12 +44,12 @@ export function guideLinks(
 	);
 	const links: LinkMap = {};
 	for (const scan of scans) {
-		for (const advies of scan.data.themes.flatMap((t) => t.advice)) {
-			for (const id of advies.steps) {
+		for (const { volgendeStap } of scan.data.themas.flatMap((t) => t.onderdelen)) {
+			for (const id of volgendeStap.stappen) {
 				const stap = stappen.find((s) => s.id === id);
 				if (stap) links[`stap:${id}`] = { href: stapUrl(id), label: `Stap ${stap.data.nr}: ${stap.data.titel}` };
 			}
-			for (const id of advies.examples) {
+			for (const id of volgendeStap.voorbeelden) {
 				const voorbeeld = voorbeelden.find((v) => v.id === id);
 				if (voorbeeld)
 					links[`voorbeeld:${id}`] = { href: voorbeeldUrl(id), label: `Voorbeeld: ${voorbeeld.data.titel}` };

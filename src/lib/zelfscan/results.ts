@@ -1,58 +1,13 @@
 import { formatDate } from '../format';
 import { formatNumber } from '../number';
-import type { Antwoorden, Ronde } from './definition';
-import type { Zelfscan, ZelfscanAdvies, ZelfscanBand, ZelfscanThema } from './schema';
-import { roundOne, scoreThema, type ThemaScore } from './scoring';
+import type { Ronde } from './definition';
+import type { ScanShape, ThemaScore } from './scoring';
 
 /**
- * What the results view makes of the scores: strongest and weakest themes,
- * advice, the change between rounds, and how they are written. Apart from
- * scoring.ts because answering the statements needs only the scores, and
- * these load with the results.
+ * How the results view and the comparison write scores. Apart from
+ * scoring.ts because answering needs only the counts, and these load with
+ * the results (number.ts is not part of the first view).
  */
-
-/**
- * Strongest and weakest themes: at most three each (fewer for small scans),
- * highest first and lowest first. A theme only counts as strong when it
- * scores above the lowest score, and as weak when below the highest, so a
- * scan where everything scores the same has neither.
- */
-export function strongestAndWeakest(scores: readonly ThemaScore[]): { strongest: ThemaScore[]; weakest: ThemaScore[] } {
-	const scored = scores.filter((s): s is ThemaScore & { average: number } => s.average !== null);
-	if (scored.length < 2) return { strongest: [], weakest: [] };
-	const size = Math.min(3, Math.floor(scored.length / 2));
-	const high = Math.max(...scored.map((s) => s.average));
-	const low = Math.min(...scored.map((s) => s.average));
-	// Array.prototype.sort is stable: equal scores keep the order of the scan.
-	const descending = [...scored].sort((a, b) => b.average - a.average);
-	const ascending = [...scored].sort((a, b) => a.average - b.average);
-	return {
-		strongest: descending.slice(0, size).filter((s) => s.average > low),
-		weakest: ascending.slice(0, size).filter((s) => s.average < high),
-	};
-}
-
-export function adviesFor(thema: ZelfscanThema, band: ZelfscanBand | null): ZelfscanAdvies | null {
-	if (!band) return null;
-	return thema.advice.find((a) => a.band === band.id) ?? null;
-}
-
-export interface ThemaChange {
-	themaId: string;
-	before: number | null;
-	after: number | null;
-	/** after - before, one decimal; null when either round has no score for the theme. */
-	change: number | null;
-}
-
-/** Change per theme between two rounds of the same scan. */
-export function compareRondes(scan: Zelfscan, before: Antwoorden, after: Antwoorden): ThemaChange[] {
-	return scan.themes.map((thema) => {
-		const a = scoreThema(scan, thema, before).average;
-		const b = scoreThema(scan, thema, after).average;
-		return { themaId: thema.id, before: a, after: b, change: a === null || b === null ? null : roundOne(b - a) };
-	});
-}
 
 /** "+0,5", "-1,0", "0,0". */
 export function formatChange(value: number): string {
@@ -69,4 +24,30 @@ export function scaleFraction(value: number, points: number): number {
 /** "Ronde 2 (3 november 2026)" */
 export function rondeLabel(rondes: readonly Ronde[], ronde: Ronde): string {
 	return `Ronde ${rondes.indexOf(ronde) + 1} (${formatDate(ronde.startedAt)})`;
+}
+
+/** "2,5 (laagste: 1)", or why there is no mean. */
+export function formatThemaScore(s: ThemaScore): string {
+	if (s.average === null) {
+		return s.counted === 1 ? 'Geen gemiddelde: maar 1 onderdeel heeft een antwoord' : 'Geen gemiddelde';
+	}
+	return `${formatNumber(s.average)} (laagste: ${s.lowest})`;
+}
+
+/**
+ * The two sentences on the results page that explain the scoring, in the
+ * scan's own words: `thema` ("stap" or "thema"), `onderdelen` ("onderdelen"
+ * or "stellingen"); the strongest band and its lowest answer come from the scan.
+ */
+export function scoringUitleg(scan: ScanShape, woorden: { thema: string; onderdelen: string }): string[] {
+	const { thema, onderdelen } = woorden;
+	const top = scan.standen?.[scan.standen.length - 1];
+	const weetNiet = scan.weetNiet ?? 'Weet ik niet';
+	const nvt = scan.nietVanToepassing ?? 'Niet van toepassing';
+	const first = `Een ${thema} krijgt pas een gemiddelde als ten minste twee ${onderdelen} een antwoord hebben; '${weetNiet}' en '${nvt}' tellen daarin niet mee, maar u ziet wel hoe vaak u ze koos.`;
+	const second =
+		top?.laagsteVanaf !== undefined
+			? `'${top.naam}' krijgt een ${thema} alleen als geen enkel antwoord lager is dan '${scan.schaal[top.laagsteVanaf - 1]}', en de volgende stappen komen van uw laagste antwoorden.`
+			: 'De volgende stappen komen van uw laagste antwoorden.';
+	return [first, second];
 }

@@ -1,18 +1,56 @@
 import type { Antwoorden } from './definition';
-import type { Zelfscan, ZelfscanBand, ZelfscanThema } from './schema';
 
 /**
- * Scoring of a zelfscan round. Pure functions: the islands, the trainer
- * tool and the tests all use the same rules.
+ * Scoring of a zelfscan round (rules in content/zelfscans/README.md): what
+ * answering needs on every change, kept small because it is part of the
+ * tool's first view. The profile, the band and how results are written are
+ * in profiel.ts and results.ts, which load with the results. One engine for
+ * grid items and statements, and for rounds of an earlier version.
  *
- * - A statement's score is 1..n on the scan's scale; 0 means "Weet ik niet /
- *   niet van toepassing": it counts as answered for progress, but never for
- *   a score. An absent score means "not answered yet".
- * - A theme's score is the mean of its counted answers, rounded to one
- *   decimal first, so the band always matches the number people see.
+ * - A theme gets a mean only with at least two counted answers (1..n).
+ * - "Weet ik niet", "niet van toepassing" (and version 1's one answer for
+ *   both) are counted apart and never part of a mean.
+ * - No total over all themes.
  */
 
-export const UNKNOWN = 0;
+export type { Antwoord, Antwoorden, BewijsAntwoord, GeenScore } from './definition';
+
+/** What was chosen for an item: a value 1..n, one of the no-value answers, or nothing yet (null). */
+export type Keuze = number | 'weet-niet' | 'nvt' | 'weet-niet-of-nvt' | null;
+
+export interface Stand {
+	id: string;
+	naam: string;
+	gemiddeldVanaf?: number;
+	laagsteVanaf?: number;
+}
+
+/** What scoring needs of a scan: a current scan and an earlier version both have it. */
+export interface ScanShape {
+	schaal: readonly string[];
+	weetNiet?: string;
+	nietVanToepassing?: string;
+	weetNietOfNvt?: string;
+	standen?: readonly Stand[];
+	themas: readonly {
+		id: string;
+		titel: string;
+		onderdelen: readonly { id: string; tekst: string; niveaus?: readonly string[] }[];
+	}[];
+}
+
+export function keuzeOf(antwoord: Antwoorden[string], points: number): Keuze {
+	if (!antwoord) return null;
+	const { score, geenScore } = antwoord;
+	// Stored data is checked when it is read (whole numbers only); here only this scan's scale matters.
+	if (typeof score === 'number' && score >= 1 && score <= points) return score;
+	if (geenScore === 'weet-niet' || geenScore === 'nvt' || geenScore === 'weet-niet-of-nvt') return geenScore;
+	return null;
+}
+
+export function roundOne(value: number): number {
+	return Math.round(value * 10) / 10;
+}
 
 export type ThemaStatus = 'niet-begonnen' | 'bezig' | 'klaar';
 
@@ -24,79 +62,54 @@ export const STATUS_LABEL: Record<ThemaStatus, string> = {
 
 export interface ThemaScore {
 	themaId: string;
-	/** Statements in the theme. */
+	titel: string;
+	/** Items in the theme. */
 	total: number;
-	/** Statements with any answer, "weet ik niet" included. */
-	answered: number;
-	/** Answers that count towards the score (1..n). */
+	/** Answers with a value 1..n: "beantwoord". */
 	counted: number;
-	/** "Weet ik niet / n.v.t." answers. */
-	unknown: number;
-	/** Mean of the counted answers, one decimal; null when nothing counts. */
-	average: number | null;
-	band: ZelfscanBand | null;
+	weetNiet: number;
+	nvt: number;
+	/** Version 1's "Weet ik niet / niet van toepassing". */
+	weetNietOfNvt: number;
+	open: number;
+	/** Items with any choice, "weet ik niet" and "niet van toepassing" included: for progress. */
+	answered: number;
 	status: ThemaStatus;
-	/** Ids of statements marked "Hier wil ik over praten". */
-	bespreken: string[];
+	/** Mean of the counted answers, one decimal; null with fewer than two. */
+	average: number | null;
+	/** The lowest counted answer; null when none. */
+	lowest: number | null;
 }
 
-/** Whether a stored score is a valid answer for a scale with `points` answers. */
-export function isAnswered(score: number | undefined, points: number): score is number {
-	return typeof score === 'number' && Number.isInteger(score) && score >= UNKNOWN && score <= points;
-}
-
-export function roundOne(value: number): number {
-	return Math.round(value * 10) / 10;
-}
-
-/** The band whose range holds `average` (bands are sorted, the first starts at 1). */
-export function bandFor(bands: readonly ZelfscanBand[], average: number | null): ZelfscanBand | null {
-	if (average === null) return null;
-	let found: ZelfscanBand | null = null;
-	for (const band of bands) if (average >= band.min) found = band;
-	return found ?? bands[0] ?? null;
-}
-
-export function scoreThema(
-	scan: Pick<Zelfscan, 'scale' | 'bands'>,
-	thema: Pick<ZelfscanThema, 'id'> & { statements: readonly { id: string }[] },
-	antwoorden: Antwoorden,
-): ThemaScore {
-	const points = scan.scale.length;
-	let answered = 0;
-	let counted = 0;
-	let unknown = 0;
-	let sum = 0;
-	const bespreken: string[] = [];
-	for (const stelling of thema.statements) {
-		const antwoord = antwoorden[stelling.id];
-		if (antwoord?.bespreken) bespreken.push(stelling.id);
-		const score = antwoord?.score;
-		if (!isAnswered(score, points)) continue;
-		answered++;
-		if (score === UNKNOWN) unknown++;
-		else {
-			counted++;
-			sum += score;
-		}
+export function scoreThema(scan: ScanShape, thema: ScanShape['themas'][number], antwoorden: Antwoorden): ThemaScore {
+	const points = scan.schaal.length;
+	const values: number[] = [];
+	const count = { weetNiet: 0, nvt: 0, weetNietOfNvt: 0, open: 0 };
+	for (const onderdeel of thema.onderdelen) {
+		const keuze = keuzeOf(antwoorden[onderdeel.id], points);
+		if (typeof keuze === 'number') values.push(keuze);
+		else if (keuze === 'weet-niet') count.weetNiet++;
+		else if (keuze === 'nvt') count.nvt++;
+		else if (keuze === 'weet-niet-of-nvt') count.weetNietOfNvt++;
+		else count.open++;
 	}
-	const average = counted ? roundOne(sum / counted) : null;
-	const total = thema.statements.length;
+	const total = thema.onderdelen.length;
+	const answered = total - count.open;
 	return {
 		themaId: thema.id,
+		titel: thema.titel,
 		total,
+		counted: values.length,
+		...count,
 		answered,
-		counted,
-		unknown,
-		average,
-		band: bandFor(scan.bands, average),
-		status: answered === 0 ? 'niet-begonnen' : answered === total ? 'klaar' : 'bezig',
-		bespreken,
+		status: answered === 0 ? 'niet-begonnen' : count.open === 0 ? 'klaar' : 'bezig',
+		average: values.length >= 2 ? roundOne(values.reduce((a, b) => a + b, 0) / values.length) : null,
+		lowest: values.length ? Math.min(...values) : null,
 	};
 }
 
-export function scoreScan(scan: Zelfscan, antwoorden: Antwoorden): ThemaScore[] {
-	return scan.themes.map((thema) => scoreThema(scan, thema, antwoorden));
+export function scoreScan(scan: ScanShape, antwoorden: Antwoorden): ThemaScore[] {
+	return scan.themas.map((thema) => scoreThema(scan, thema, antwoorden));
 }
 
 export interface Progress {

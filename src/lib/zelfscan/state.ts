@@ -1,6 +1,7 @@
 import { newId } from '../ids';
 import {
 	type Antwoord,
+	type BewijsAntwoord,
 	currentRonde,
 	MAX_NAME,
 	MAX_NOTITIE,
@@ -25,7 +26,7 @@ export function cleanName(name: string): string {
 
 export function addScan(
 	data: ZelfscanData,
-	scan: { id: string; version: number },
+	scan: { id: string; versie: number },
 	name: string,
 	now: Date,
 	ids = { scan: newId('s'), ronde: newId('r') },
@@ -37,7 +38,7 @@ export function addScan(
 		name: cleanName(name) || 'Naamloze scan',
 		createdAt: at,
 		updatedAt: at,
-		rondes: [newRonde(scan.version, now, ids.ronde)],
+		rondes: [newRonde(scan.versie, now, ids.ronde)],
 	};
 	return { data: { ...data, scans: [...data.scans, saved] }, id: saved.id };
 }
@@ -96,17 +97,28 @@ export function removeRonde(data: ZelfscanData, id: string, rondeId: string, now
 }
 
 /**
- * Merge a change into one statement's answer. Fields set to undefined (or
- * an empty note, or bespreken = false) are dropped; an answer left empty is removed.
+ * Merge a change into one item's answer. A value (`score`) and a no-value
+ * answer (`geenScore`) exclude each other: choosing one drops the other.
+ * Fields set to undefined (or an empty note, or bespreken = false) are
+ * dropped; an answer left empty is removed.
  */
-export function setAntwoord(ronde: Ronde, stellingId: string, change: Partial<Antwoord>): Ronde {
-	const merged: Antwoord = { ...ronde.antwoorden[stellingId], ...change };
+export function setAntwoord(ronde: Ronde, onderdeelId: string, change: Partial<Antwoord>): Ronde {
+	const merged: Antwoord = { ...ronde.antwoorden[onderdeelId], ...change };
+	if (change.score !== undefined) delete merged.geenScore;
+	if (change.geenScore !== undefined) delete merged.score;
 	const clean: Antwoord = {};
 	if (typeof merged.score === 'number') clean.score = merged.score;
+	if (merged.geenScore) clean.geenScore = merged.geenScore;
+	if (merged.bewijs && Object.keys(merged.bewijs).length) clean.bewijs = merged.bewijs;
 	if (merged.bespreken) clean.bespreken = true;
 	if (merged.notitie) clean.notitie = merged.notitie.slice(0, MAX_NOTITIE);
 	const antwoorden = { ...ronde.antwoorden };
-	if (Object.keys(clean).length) antwoorden[stellingId] = clean;
-	else delete antwoorden[stellingId];
+	if (Object.keys(clean).length) antwoorden[onderdeelId] = clean;
+	else delete antwoorden[onderdeelId];
 	return { ...ronde, antwoorden };
+}
+
+/** Set one evidence answer of an item (like the other radios, the form offers no way back to "no answer"). */
+export function setBewijs(ronde: Ronde, onderdeelId: string, bewijsId: string, value: BewijsAntwoord): Ronde {
+	return setAntwoord(ronde, onderdeelId, { bewijs: { ...ronde.antwoorden[onderdeelId]?.bewijs, [bewijsId]: value } });
 }

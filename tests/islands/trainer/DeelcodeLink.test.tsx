@@ -5,10 +5,12 @@ import { decodeDeelcode, encodeDeelcode } from '../../../src/lib/zelfscan/deelco
 
 const code = encodeDeelcode({
 	scanId: 'informele-steun',
-	version: 1,
+	versie: 2,
+	rol: null,
+	ronde: null,
 	entries: [
 		{ score: 3, bespreken: true },
-		{ score: 0, bespreken: false },
+		{ score: null, geenScore: 'weet-niet', bespreken: false },
 	],
 });
 
@@ -25,7 +27,7 @@ describe('DeelcodeLink', () => {
 				scanId: 'informele-steun',
 				entries: [
 					{ score: 3, bespreken: true },
-					{ score: 0, bespreken: false },
+					{ score: null, geenScore: 'weet-niet', bespreken: false },
 				],
 			},
 		});

@@ -10,26 +10,47 @@ import { decodeDeelcode } from '../../../src/lib/zelfscan/deelcode';
  * the same decoder and migrations as stored data.
  */
 
-/** The scan the zelfscan fixtures were answered on (ids from content/zelfscans/informele-steun.yaml). */
-const scan: GroupScan = {
+/** Version 1 of informele steun, on which the older zelfscan fixtures were answered (content/zelfscans/eerder/). */
+const eerder: GroupScan = {
 	id: 'informele-steun',
-	title: 'Informele steun',
-	version: 1,
-	scale: ['Nog niet', 'Een beetje', 'Grotendeels', 'Helemaal'],
-	bands: [{ id: 'begin', label: 'Begin', min: 1 }],
-	themes: [
+	titel: 'Informele steun (vorige versie)',
+	versie: 1,
+	eerder: true,
+	schaal: ['Nog niet', 'Een beetje', 'Grotendeels', 'Helemaal'],
+	weetNietOfNvt: 'Weet ik niet / niet van toepassing',
+	themas: [
 		{
 			id: 'waarde-van-het-netwerk',
-			title: 'Waarde van het netwerk',
-			statements: [
-				{ id: 'wn-vast-onderwerp', text: 'a' },
-				{ id: 'wn-in-kaart', text: 'b' },
-				{ id: 'wn-eigen-kracht', text: 'c' },
+			titel: 'Waarde van het netwerk',
+			onderdelen: [
+				{ id: 'wn-vast-onderwerp', tekst: 'a' },
+				{ id: 'wn-in-kaart', tekst: 'b' },
+				{ id: 'wn-eigen-kracht', tekst: 'c' },
 			],
 		},
 	],
 };
-const scans = [scan];
+/** The current version, with three of its items. */
+const scan: GroupScan = {
+	...eerder,
+	titel: 'Informele steun',
+	versie: 2,
+	eerder: false,
+	weetNiet: 'Weet ik niet',
+	nietVanToepassing: 'Niet van toepassing',
+	themas: [
+		{
+			id: 'waarde-van-het-netwerk',
+			titel: 'Waarde van het netwerk',
+			onderdelen: [
+				{ id: 'wn-vast-onderwerp', tekst: 'a' },
+				{ id: 'sn-vast-contact', tekst: 'b' },
+				{ id: 'mw-leidinggevende', tekst: 'c' },
+			],
+		},
+	],
+};
+const scans = [scan, eerder];
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/storage/${name}`, 'utf8');
 const entries = (code: string) => {
@@ -46,12 +67,29 @@ const FIXTURE_ENTRIES = [
 const refused = (result: ReturnType<typeof deelcodesFromText>) => (result.ok ? null : result.message);
 
 describe('exports of this site', () => {
-	it('a zelfscan export of version 1 and of version 2: the current round of each saved scan', () => {
+	it("a zelfscan export of version 1 and of version 2: an old code of each saved scan's current round", () => {
 		for (const name of ['zelfscan-v1.json', 'zelfscan-v2.json']) {
 			const result = deelcodesFromText(fixture(name), scans);
 			expect(result.ok, name).toBe(true);
 			if (result.ok) expect(result.deelcodes.map(entries)).toEqual([FIXTURE_ENTRIES]);
+			if (result.ok) expect(result.deelcodes[0]).toMatch(/^z1\.informele-steun\.1\./);
 		}
+	});
+
+	it('a zelfscan export of version 3: a new code, with "weet ik niet" apart from "niet van toepassing"', () => {
+		const result = deelcodesFromText(fixture('zelfscan-v3.json'), scans);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		// Only informele steun is in `scans`: the gemeentescan round is passed over.
+		expect(result.deelcodes).toHaveLength(1);
+		expect(result.deelcodes[0]).toMatch(/^z2\.informele-steun\.2\.-\.-\./);
+		expect(result.deelcodes.map(entries)).toEqual([
+			[
+				{ score: 4, bespreken: false },
+				{ score: null, geenScore: 'weet-niet', bespreken: false },
+				{ score: null, geenScore: 'nvt', bespreken: true },
+			],
+		]);
 	});
 
 	it('never reads notes, also when a note looks like a deelcode', () => {
@@ -63,10 +101,12 @@ describe('exports of this site', () => {
 		expect(result.ok && result.deelcodes).not.toContain(other);
 	});
 
-	it('a group overview export of version 1 and of version 2: its deelcodes', () => {
+	it('a group overview export of version 1, 2 and 3: its deelcodes', () => {
 		const codes = JSON.parse(fixture('groepsoverzicht-v2.json')).data.deelcodes;
 		expect(deelcodesFromText(fixture('groepsoverzicht-v1.json'), scans)).toEqual({ ok: true, deelcodes: codes });
 		expect(deelcodesFromText(fixture('groepsoverzicht-v2.json'), scans)).toEqual({ ok: true, deelcodes: codes });
+		const codes3 = JSON.parse(fixture('groepsoverzicht-v3.json')).data.deelcodes;
+		expect(deelcodesFromText(fixture('groepsoverzicht-v3.json'), scans)).toEqual({ ok: true, deelcodes: codes3 });
 	});
 
 	it('an export of everything: the parts with deelcodes; other tools are passed over', () => {
@@ -79,8 +119,8 @@ describe('exports of this site', () => {
 		expect(result.ok && result.deelcodes.map(entries)).toEqual([FIXTURE_ENTRIES]);
 	});
 
-	it('a round answered on another version of the scan gives no code (its answers do not map)', () => {
-		const result = deelcodesFromText(fixture('zelfscan-v2.json'), [{ ...scan, version: 2 }]);
+	it('a round answered on a version the site does not keep gives no code (its answers do not map)', () => {
+		const result = deelcodesFromText(fixture('zelfscan-v2.json'), [scan]);
 		expect(result).toEqual({ ok: true, deelcodes: [] });
 	});
 });
@@ -114,7 +154,7 @@ describe('hostile and damaged files are refused with a reason, and give no codes
 	});
 
 	it('a newer version of the site: says so, instead of reading nothing', () => {
-		expect(refused(deelcodesFromText(JSON.stringify({ ...v2(), schemaVersion: 3 }), scans))).toMatch(
+		expect(refused(deelcodesFromText(JSON.stringify({ ...v2(), schemaVersion: 4 }), scans))).toMatch(
 			/nieuwere versie van deze site/,
 		);
 	});

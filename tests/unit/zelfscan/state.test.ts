@@ -18,12 +18,13 @@ import {
 	renameScan,
 	scansOf,
 	setAntwoord,
+	setBewijs,
 	updateCurrentRonde,
 } from '../../../src/lib/zelfscan/state';
 
 const day1 = new Date('2026-11-01T10:00:00Z');
 const day2 = new Date('2026-11-20T10:00:00Z');
-const informeleSteun = { id: 'informele-steun', version: 1 };
+const informeleSteun = { id: 'informele-steun', versie: 1 };
 
 function withScan() {
 	return addScan(emptyZelfscans(), informeleSteun, '  Team   Noord ', day1, { scan: 's-1', ronde: 'r-1' });
@@ -49,7 +50,7 @@ describe('saved scans', () => {
 	it('keeps several scans side by side, most recently changed first', () => {
 		let { data } = withScan();
 		data = addScan(data, informeleSteun, 'Team Zuid', day1, { scan: 's-2', ronde: 'r-2' }).data;
-		data = addScan(data, { id: 'gemeentescan', version: 1 }, 'Gemeente', day1, { scan: 's-3', ronde: 'r-3' }).data;
+		data = addScan(data, { id: 'gemeentescan', versie: 1 }, 'Gemeente', day1, { scan: 's-3', ronde: 'r-3' }).data;
 		data = renameScan(data, 's-1', 'Team Noord-Oost', day2);
 		expect(scansOf(data, 'informele-steun').map((s) => s.name)).toEqual(['Team Noord-Oost', 'Team Zuid']);
 		expect(scansOf(data, 'gemeentescan')).toHaveLength(1);
@@ -73,9 +74,24 @@ describe('answers', () => {
 		expect(ronde.antwoorden).toEqual({});
 	});
 
-	it('keeps "weet ik niet" (0) as an answer', () => {
-		const ronde = setAntwoord(currentRonde(withScan().data.scans[0]), 'a', { score: 0 });
-		expect(ronde.antwoorden.a).toEqual({ score: 0 });
+	it('keeps "weet ik niet" and "niet van toepassing" as answers, and a value and a no-value answer exclude each other', () => {
+		let ronde = setAntwoord(currentRonde(withScan().data.scans[0]), 'a', { geenScore: 'weet-niet' });
+		expect(ronde.antwoorden.a).toEqual({ geenScore: 'weet-niet' });
+		ronde = setAntwoord(ronde, 'a', { score: 2 });
+		expect(ronde.antwoorden.a).toEqual({ score: 2 });
+		ronde = setAntwoord(ronde, 'a', { geenScore: 'nvt', bespreken: true });
+		expect(ronde.antwoorden.a).toEqual({ geenScore: 'nvt', bespreken: true });
+	});
+
+	it('keeps evidence answers apart from the answer, one per question', () => {
+		let ronde = setBewijs(currentRonde(withScan().data.scans[0]), 'dg-keuze', 'dg-keuze-op-papier', 'nee');
+		ronde = setAntwoord(ronde, 'dg-keuze', { score: 3 });
+		ronde = setBewijs(ronde, 'dg-keuze', 'dg-keuze-reden', 'ja');
+		ronde = setBewijs(ronde, 'dg-keuze', 'dg-keuze-op-papier', 'deels');
+		expect(ronde.antwoorden['dg-keuze']).toEqual({
+			score: 3,
+			bewijs: { 'dg-keuze-op-papier': 'deels', 'dg-keuze-reden': 'ja' },
+		});
 	});
 
 	it('changes only the current round and marks the scan as changed', () => {
@@ -147,8 +163,8 @@ describe('priorities and action plan', () => {
 	});
 });
 
-describe('stored data (version 2)', () => {
-	const isCurrent = (v: unknown) => zelfscanTool.validators[2]?.(v);
+describe('stored data (version 3)', () => {
+	const isCurrent = (v: unknown) => zelfscanTool.validators[3]?.(v);
 
 	it('accepts what the updates produce', () => {
 		let { data } = withScan();
@@ -156,7 +172,7 @@ describe('stored data (version 2)', () => {
 			addActie(
 				togglePrioriteit(
 					setAntwoord(setAntwoord(r, 'wn-in-kaart', { score: 4, bespreken: true, notitie: 'x' }), 'sf-kennen', {
-						score: 0,
+						geenScore: 'nvt',
 					}),
 					'maatwerk',
 					true,
@@ -178,11 +194,13 @@ describe('stored data (version 2)', () => {
 		}
 	});
 
-	it('refuses scores outside 0..9 and a scan without rounds', () => {
+	it('refuses scores outside 1..9, an unknown no-value answer, and a scan without rounds', () => {
 		const { data } = withScan();
-		const bad = structuredClone(data);
-		bad.scans[0].rondes[0].antwoorden = { a: { score: 12 } };
-		expect(isCurrent(bad)).toBe(false);
+		for (const antwoord of [{ score: 12 }, { score: 0 }, { geenScore: 'misschien' }, { bewijs: { x: 'misschien' } }]) {
+			const bad = structuredClone(data) as { scans: { rondes: { antwoorden: unknown }[] }[] };
+			bad.scans[0].rondes[0].antwoorden = { a: antwoord };
+			expect(isCurrent(bad)).toBe(false);
+		}
 		const noRondes = structuredClone(data);
 		noRondes.scans[0].rondes = [];
 		expect(isCurrent(noRondes)).toBe(false);
@@ -200,13 +218,13 @@ describe('stored data (version 2)', () => {
 	});
 
 	it('is the definition the store uses', () => {
-		expect(zelfscanTool).toMatchObject({ id: 'zelfscan', version: 2 });
+		expect(zelfscanTool).toMatchObject({ id: 'zelfscan', version: 3 });
 		expect(zelfscanTool.empty()).toEqual({ scans: [] });
 		expect(zelfscanTool.empty()).not.toBe(zelfscanTool.empty());
 	});
 });
 
-describe('version 1 (English names) migrates to version 2 (Dutch names)', () => {
+describe('version 1 (English names) migrates through version 2 (Dutch names) to version 3', () => {
 	const v1 = {
 		scans: [
 			{
@@ -232,7 +250,7 @@ describe('version 1 (English names) migrates to version 2 (Dutch names)', () => 
 		],
 	};
 
-	it('renames every field and keeps every value', () => {
+	it('renames every field and keeps every answer: score 0 stays the one answer "weet ik niet / n.v.t."', () => {
 		expect(migrateToCurrent(zelfscanTool, 1, v1)).toEqual({
 			ok: true,
 			data: {
@@ -250,7 +268,7 @@ describe('version 1 (English names) migrates to version 2 (Dutch names)', () => 
 								scanVersion: 1,
 								antwoorden: {
 									'wn-in-kaart': { score: 3, bespreken: true, notitie: 'Bespreken' },
-									'sf-kennen': { score: 0 },
+									'sf-kennen': { geenScore: 'weet-niet-of-nvt' },
 									x: {},
 								},
 								prioriteiten: ['maatwerk', 'sleutelfiguren'],
@@ -276,5 +294,6 @@ describe('version 1 (English names) migrates to version 2 (Dutch names)', () => 
 	it('version 1 data keeps its own check: the old names, not the new ones', () => {
 		expect(zelfscanTool.validators[1]?.(v1)).toBe(true);
 		expect(zelfscanTool.validators[2]?.(v1)).toBe(false);
+		expect(zelfscanTool.validators[3]?.(v1)).toBe(false);
 	});
 });
