@@ -7,7 +7,8 @@
  * in ./number.ts, which only the parts that show them load.
  */
 
-const MONTHS = [
+/** Dutch month names, January first. */
+export const MONTH_NAMES: readonly string[] = [
 	'januari',
 	'februari',
 	'maart',
@@ -23,12 +24,6 @@ const MONTHS = [
 ];
 
 const pad = (n: number) => String(n).padStart(2, '0');
-
-/** "moeder", "moeder en oma", "moeder, oma en Sam". */
-export function formatList(items: readonly string[]): string {
-	if (items.length <= 1) return items.join('');
-	return `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
-}
 
 /** "1 stelling", "3 stellingen": a number with the singular or plural noun. */
 export function count(n: number, one: string, many: string): string {
@@ -52,8 +47,8 @@ export function formatDate(value: Date | string, utc = false): string {
 	const date = toDate(value);
 	if (!date) return '';
 	return utc
-		? `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`
-		: `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
+		? `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`
+		: `${date.getDate()} ${MONTH_NAMES[date.getMonth()]} ${date.getFullYear()}`;
 }
 
 /** "45 minuten", "1 uur", "1 uur en 30 minuten" */

@@ -8,7 +8,7 @@ import { zelfscanStore } from './zelfscan';
  * exports and imports them, and deletes their data. A tool adds one line:
  *
  *     import { werkmapStore } from './werkmap';
- *     export const toolStores: AnyToolStore[] = [big5Store];
+ *     export const toolStores: AnyToolStore[] = [werkmapStore];
  *
  * The list may be empty; the page then shows its empty state.
  */

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { MONTH_NAMES, type YearMonth, yearMonth } from '../../lib/werkmap/month';
+import { MONTH_NAMES } from '../../lib/format';
+import { type YearMonth, yearMonth } from '../../lib/werkmap/month';
 
 interface Props {
 	value: YearMonth | '';

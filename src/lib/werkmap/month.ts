@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '../format';
+
 /**
  * Calendar months without days, for the werkmap's timeline. A month is kept
  * as its "YYYY-MM" text (the same text a stored werkmap holds), and counted as
@@ -10,24 +12,6 @@
 export type YearMonth = string;
 
 const PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-const MAANDEN = [
-	'januari',
-	'februari',
-	'maart',
-	'april',
-	'mei',
-	'juni',
-	'juli',
-	'augustus',
-	'september',
-	'oktober',
-	'november',
-	'december',
-] as const;
-
-/** Dutch month names, January first: for the month picker and for labels. */
-export const MONTH_NAMES: readonly string[] = MAANDEN;
 
 export function isYearMonth(value: unknown): value is YearMonth {
 	return typeof value === 'string' && PATTERN.test(value);
@@ -73,5 +57,5 @@ export function monthOfDate(date: string): YearMonth {
 export function formatMonth(month: YearMonth): string {
 	const index = monthIndex(month);
 	const year = Math.floor(index / 12);
-	return `${MAANDEN[index - year * 12]} ${year}`;
+	return `${MONTH_NAMES[index - year * 12]} ${year}`;
 }
