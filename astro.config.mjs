@@ -42,6 +42,19 @@ export default defineConfig({
 								name: 'hulpmiddel',
 								test: /node_modules\/(preact|@astrojs\/preact|nanostores|@nanostores)\/|src\/(lib\/(format|ids)|islands\/lazy|stores\/tool-store|lib\/storage\/(check|envelope|engine|keys|sync)|islands\/storage\/(ToolStatus|texts|ExportImportDetails|useToolStore))\./,
 							},
+							{
+								// The werkmap's store and its stored format: every werkmap page, /big-5/ and
+								// "Mijn gegevens" load both, so one file.
+								name: 'werkmap',
+								test: /src\/(stores\/werkmap|lib\/big5\/definition)\./,
+							},
+							{
+								// What every werkmap page and /big-5/ loads besides: the list operations, the
+								// five conditions and the shared fields. Kept in one file; otherwise each import
+								// that also uses a part (such as adding an imported file) splits it further.
+								name: 'werkmap-basis',
+								test: /src\/(lib\/werkmap\/jongeren|lib\/big5\/(checklist|voorwaarden)|islands\/werkmap\/basis)\./,
+							},
 						],
 					},
 				},

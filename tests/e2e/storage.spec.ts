@@ -117,7 +117,8 @@ test.describe('Mijn gegevens', () => {
 		await page.goto('/mijn-gegevens/');
 		await page.getByLabel(IMPORT_LABEL).setInputFiles(fixtureFile());
 		const preview = page.getByRole('region', { name: 'Wat verandert er bij het importeren van dit bestand?' });
-		await expect(preview).toContainText('BIG-5-checklist: nu 0 jongeren, na importeren 2 jongeren');
+		await expect(preview).toContainText('BIG-5-checklist: nu 0 jongeren');
+		await expect(preview).toContainText('Bij vervangen: daarna 2 jongeren.');
 		expect(await siteKeys(page)).toEqual([]);
 		await expectNoAxeViolations(page, 'importvoorbeeld');
 		await page.getByRole('button', { name: 'Vervang mijn gegevens' }).click();

@@ -85,7 +85,7 @@ const PAGES = [
 ];
 
 test.describe('werkmap', () => {
-	test('the whole conversation: network, BIG-5, timeline, reload, plan, export, import elsewhere, delete with undo', async ({
+	test('the whole conversation: network, BIG-5, timeline, reload, plan, export, added to a colleague’s werkmap, delete with undo', async ({
 		page,
 		newContext,
 	}) => {
@@ -174,11 +174,18 @@ test.describe('werkmap', () => {
 		const download = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Bewaar als bestand' }).click();
 		const file = await (await download).path();
+		// The colleague's browser already holds a werkmap of its own: the file is added, nothing replaced.
 		const other = await (await newContext()).newPage();
-		await other.goto('/werkmap/');
+		await newWerkmap(other, 'J-02');
 		await other.getByText('Bewaren als bestand of een bestand openen').click();
 		await other.getByLabel('Importeren uit een bestand').setInputFiles(file);
-		await other.getByRole('button', { name: 'Vervang mijn gegevens' }).click();
+		await expect(other.getByRole('region', { name: /Wat verandert er/ })).toContainText(
+			'Bij toevoegen: Erbij komt J-07.',
+		);
+		await other.getByRole('button', { name: 'Voeg toe aan mijn gegevens' }).click();
+		const lijst = other.getByRole('list', { name: 'Werkmappen' });
+		await expect(lijst.getByRole('button', { name: /^J-02/ })).toBeVisible();
+		await other.getByRole('button', { name: /^J-07/ }).click();
 		await other.goto('/werkmap/netwerk/');
 		await expect(other.getByRole('table', { name: 'Mensen rond J-07' }).getByRole('row')).toHaveCount(4);
 
@@ -256,7 +263,11 @@ test.describe('werkmap', () => {
 			mimeType: 'application/json',
 			buffer: Buffer.from(JSON.stringify(hostile)),
 		});
-		await expect(page.getByText(/na importeren/i).first()).toBeVisible();
+		// The preview shows what the file holds as text, for both choices.
+		await expect(page.getByRole('region', { name: /Wat verandert er/ })).toContainText(
+			'Bij vervangen: daarna 3 jongeren.',
+		);
+		await expect(page.locator('main img')).toHaveCount(0);
 		await page.getByRole('button', { name: 'Vervang mijn gegevens' }).click();
 		await page.goto('/werkmap/netwerk/');
 		await expect(table(page).getByRole('rowheader', { name: /onerror/ })).toContainText(payload);

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ImportItem, ImportResult } from '../../lib/storage/files';
+import type { Merger } from '../../lib/storage/types';
 import type { AnyToolStore } from '../../stores/tools';
 import { LOAD_FAILED } from '../lazy';
 
@@ -14,17 +15,21 @@ interface Props {
 export type Step =
 	| { kind: 'choose' }
 	| { kind: 'error'; message: string }
-	| { kind: 'preview'; items: ImportItem[]; fileName: string }
+	| { kind: 'preview'; items: ImportItem[]; fileName: string; merges: Merger<unknown>[] | null }
 	| { kind: 'done'; titles: string[]; stores: AnyToolStore[] }
 	| { kind: 'undone' };
 
 type Steps = typeof import('./ImportSteps').ImportSteps;
+/** Add the file to what is here, or put it in its place. */
+export type ImportMode = 'add' | 'replace';
 
 /**
  * Import with a safety net: the file is read and checked completely, then
- * the user sees what will change; nothing is replaced before "Vervang mijn
- * gegevens". Afterwards the previous state can be restored once. The checks
- * and what they show (ImportSteps) load when someone chooses a file.
+ * the user sees what will change; nothing changes before "Vervang mijn
+ * gegevens" (or "Voeg toe aan mijn gegevens", where every tool in the file
+ * can add an import to what is here). Afterwards the previous state can be
+ * restored once. The checks and what they show (ImportSteps) load when
+ * someone chooses a file.
  */
 export default function ImportFlow({ stores, onlyTool, label }: Props) {
 	const [step, setStep] = useState<Step>({ kind: 'choose' });
@@ -43,14 +48,23 @@ export default function ImportFlow({ stores, onlyTool, label }: Props) {
 		const file = (event.currentTarget as HTMLInputElement).files?.[0];
 		if (!file) return;
 		let result: ImportResult;
+		let merges: Merger<unknown>[] | null = null;
 		try {
-			const [files, steps] = await Promise.all([import('../../lib/storage/files'), import('./ImportSteps')]);
+			const [files, steps, { mergers }] = await Promise.all([
+				import('../../lib/storage/files'),
+				import('./ImportSteps'),
+				import('./merges'),
+			]);
 			setSteps(() => steps.ImportSteps);
 			result = await files.readImportFile(
 				file,
 				stores.map((s) => s.definition),
 				onlyTool,
 			);
+			if (result.ok) {
+				const loaded = await Promise.all(result.items.map((item) => mergers[item.definition.id]?.()));
+				merges = loaded.every(Boolean) ? (loaded as Merger<unknown>[]) : null;
+			}
 		} catch {
 			// Without the checks nothing can be shown but this sentence: say it where the steps would be.
 			if (input.current) input.current.value = '';
@@ -60,16 +74,19 @@ export default function ImportFlow({ stores, onlyTool, label }: Props) {
 		}
 		if (input.current) input.current.value = '';
 		if (!result.ok) return show({ kind: 'error', message: result.message });
-		show({ kind: 'preview', items: result.items, fileName: file.name });
+		show({ kind: 'preview', items: result.items, fileName: file.name, merges });
 	};
 
-	const confirm = () => {
+	const confirm = (mode: ImportMode) => {
 		if (step.kind !== 'preview') return;
-		const touched = step.items.flatMap((item) => {
+		const { merges } = step;
+		const touched = step.items.flatMap((item, i) => {
 			// parseImport only returns items of the definitions it was given: those of `stores`.
 			const store = stores.find((s) => s.definition.id === item.definition.id);
-			store?.importData(item.data);
-			return store ? [store] : [];
+			if (!store) return [];
+			// Added to what is here now (another tab may have saved since the preview).
+			store.importData(mode === 'add' && merges ? merges[i].merge(store.$data.get(), item.data).data : item.data);
+			return [store];
 		});
 		show({ kind: 'done', titles: touched.map((s) => s.definition.title), stores: touched });
 	};

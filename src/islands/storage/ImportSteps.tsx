@@ -1,20 +1,21 @@
 import { formatDateTime } from '../../lib/storage/format';
 import type { AnyToolStore } from '../../stores/tools';
-import type { Step } from './ImportFlow';
+import type { ImportMode, Step } from './ImportFlow';
 
 interface Props {
 	step: Step;
 	/** The stores the file may change (for the "nu … , na importeren …" summary). */
 	stores: AnyToolStore[];
 	fieldId: string;
-	onConfirm: () => void;
+	onConfirm: (mode: ImportMode) => void;
 	onCancel: () => void;
 	onUndo: () => void;
 }
 
 /**
  * What the import shows after a file was chosen: why it was refused, or
- * what will change with "Vervang mijn gegevens", and afterwards the undo.
+ * what will change with "Vervang mijn gegevens" (and, where the tools can,
+ * with "Voeg toe aan mijn gegevens"), and afterwards the undo.
  * Loads with the import checks, when someone chooses a file. All file
  * content is shown as text by Preact, never as HTML.
  */
@@ -30,6 +31,10 @@ export function ImportSteps({ step, stores, fieldId, onConfirm, onCancel, onUndo
 		);
 	}
 	if (step.kind === 'preview') {
+		const { merges } = step;
+		const current = (item: (typeof step.items)[number]) =>
+			stores.find((s) => s.definition.id === item.definition.id)?.$data.get();
+		const these = step.items.length === 1 ? 'dit onderdeel' : 'deze onderdelen';
 		return (
 			<section class="kb-notice" aria-labelledby={`${fieldId}-preview`}>
 				<p id={`${fieldId}-preview`}>
@@ -37,25 +42,43 @@ export function ImportSteps({ step, stores, fieldId, onConfirm, onCancel, onUndo
 				</p>
 				<p>Bestand: {step.fileName}</p>
 				<ul class="kb-preview-list">
-					{step.items.map((item) => {
-						const current = stores.find((s) => s.definition.id === item.definition.id)?.$data.get();
+					{step.items.map((item, i) => {
+						const now = current(item);
 						const savedAt = formatDateTime(item.savedAt);
 						return (
 							<li key={item.definition.id}>
-								<strong>{item.definition.title}</strong>: nu {item.definition.describe(current)}, na importeren{' '}
-								{item.definition.describe(item.data)}
-								{savedAt ? ` (bewaard op ${savedAt})` : ''}.
+								{merges ? (
+									<>
+										<strong>{item.definition.title}</strong>: nu {item.definition.describe(now)}
+										{savedAt ? ` (het bestand is bewaard op ${savedAt})` : ''}. Bij toevoegen:{' '}
+										{merges[i].merge(now, item.data).summary} Bij vervangen: daarna{' '}
+										{item.definition.describe(item.data)}.
+									</>
+								) : (
+									<>
+										<strong>{item.definition.title}</strong>: nu {item.definition.describe(now)}, na importeren{' '}
+										{item.definition.describe(item.data)}
+										{savedAt ? ` (bewaard op ${savedAt})` : ''}.
+									</>
+								)}
 							</li>
 						);
 					})}
 				</ul>
 				<p>
-					De huidige gegevens van {step.items.length === 1 ? 'dit onderdeel' : 'deze onderdelen'} worden vervangen.
+					{merges
+						? `Toevoegen houdt alles wat hier staat en zet erbij wat in het bestand staat. Vervangen zet het bestand in de plaats van de huidige gegevens van ${these}.`
+						: `De huidige gegevens van ${these} worden vervangen.`}
 					{stores.length > step.items.length ? ' Andere onderdelen blijven zoals ze zijn.' : ''} Daarna is de import één
 					keer ongedaan te maken.
 				</p>
 				<div class="kb-actions">
-					<button type="button" onClick={onConfirm}>
+					{merges && (
+						<button type="button" onClick={() => onConfirm('add')}>
+							Voeg toe aan mijn gegevens
+						</button>
+					)}
+					<button type="button" class={merges ? 'secondary' : undefined} onClick={() => onConfirm('replace')}>
 						Vervang mijn gegevens
 					</button>
 					<button type="button" class="secondary" onClick={onCancel}>

@@ -27,6 +27,21 @@ export interface ToolDefinition<T> {
 	describe(data: T): string;
 }
 
+/**
+ * How a tool adds an imported file to what is here, instead of replacing it
+ * (src/islands/storage/merges.ts lists the tools that can). A method, not a
+ * function property, so a Merger<WerkmapData> serves where Merger<unknown> is asked.
+ */
+export interface Merger<T> {
+	merge(current: T, incoming: T): MergeOutcome<T>;
+}
+
+/** What adding an imported state to the current one gives, and a Dutch sentence for the import preview. */
+export interface MergeOutcome<T> {
+	data: T;
+	summary: string;
+}
+
 /** What one tool keeps under `kb:tool:<id>` (and what an export file of one tool holds). */
 export interface Envelope<T = unknown> {
 	tool: string;

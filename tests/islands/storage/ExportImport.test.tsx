@@ -1,6 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ExportImport from '../../../src/islands/storage/ExportImport';
+import { werkmapTool } from '../../../src/lib/big5/definition';
+import { addJongere, emptyWerkmap, type WerkmapData } from '../../../src/lib/werkmap/jongeren';
 import { createToolStore } from '../../../src/stores/tool-store';
 import { type Oefenlijst, oefenlijst } from '../../unit/storage/support/test-tool';
 import { captureDownloads, chooseFile, today } from './support';
@@ -124,5 +126,50 @@ describe('import', () => {
 		expect(preview.textContent).toContain(`Bestand: ${payload}.json`);
 		expect(preview.textContent).toContain(`na importeren ${payload}`);
 		expect(document.querySelector('img')).toBeNull();
+	});
+});
+
+describe('import that adds to what is here (werkmap)', () => {
+	const werkmapFile = (data: WerkmapData) => ({
+		tool: 'big5',
+		schemaVersion: 3,
+		revision: 2,
+		savedAt: '2026-11-20T10:00:00.000Z',
+		exportedAt: '2026-11-20T10:00:00.000Z',
+		data,
+	});
+	const codes = (store: { $data: { get(): WerkmapData } }) => store.$data.get().jongeren.map((j) => j.code);
+
+	it('offers "Voeg toe aan mijn gegevens", says who comes in, keeps everyone here, and can be undone', async () => {
+		const store = createToolStore(werkmapTool);
+		store.set(addJongere(addJongere(emptyWerkmap(), 'jsam', 'Sam'), 'jnoor', 'Noor'));
+		render(<ExportImport store={store} />);
+		stops.push(store.start());
+		const file = addJongere(addJongere(emptyWerkmap(), 'jlou', 'Lou'), 'jsam', 'Sam');
+		chooseFile(fileInput(), fileOf(werkmapFile(file), 'werkmap-lou.json'));
+
+		const preview = await screen.findByRole('region', { name: 'Wat verandert er bij het importeren van dit bestand?' });
+		expect(preview.textContent).toContain(
+			'Bij toevoegen: Erbij komt Lou; als kopie, omdat de code hier al bestaat: Sam als Sam (kopie).',
+		);
+		expect(preview.textContent).toContain('Bij vervangen: daarna 2 jongeren.');
+		expect(codes(store)).toEqual(['Sam', 'Noor']);
+
+		fireEvent.click(screen.getByRole('button', { name: 'Voeg toe aan mijn gegevens' }));
+		expect(codes(store)).toEqual(['Sam', 'Noor', 'Lou', 'Sam (kopie)']);
+		expect(JSON.parse(localStorage.getItem('kb:tool:big5') ?? '').data.jongeren).toHaveLength(4);
+
+		fireEvent.click(await screen.findByRole('button', { name: 'Import ongedaan maken' }));
+		expect(codes(store)).toEqual(['Sam', 'Noor']);
+	});
+
+	it('"Vervang mijn gegevens" still replaces', async () => {
+		const store = createToolStore(werkmapTool);
+		store.set(addJongere(emptyWerkmap(), 'jsam', 'Sam'));
+		render(<ExportImport store={store} />);
+		stops.push(store.start());
+		chooseFile(fileInput(), fileOf(werkmapFile(addJongere(emptyWerkmap(), 'jlou', 'Lou'))));
+		fireEvent.click(await screen.findByRole('button', { name: 'Vervang mijn gegevens' }));
+		expect(codes(store)).toEqual(['Lou']);
 	});
 });

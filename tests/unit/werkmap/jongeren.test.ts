@@ -6,8 +6,6 @@ import {
 	copyJongere,
 	emptyWerkmap,
 	findJongere,
-	MAX_JONGEREN,
-	mergeWerkmap,
 	newJongere,
 	personalDataWarning,
 	removeJongere,
@@ -95,38 +93,5 @@ describe('one list of young people', () => {
 		const d = twee();
 		expect(selectJongere(d, 'bestaat-niet')).toBe(d);
 		expect(selectJongere(d, null).activeId).toBe(null);
-	});
-});
-
-describe('adding an imported file to what is here', () => {
-	let n = 0;
-	const newId = () => `jnieuw${n++}`;
-
-	it('adds young people who are not here yet, as they are', () => {
-		const here = twee();
-		const file = addJongere(emptyWerkmap(), 'jlou', 'Lou');
-		const { data, added, copied } = mergeWerkmap(here, file, newId);
-		expect(data.jongeren.map((j) => j.code)).toEqual(['Sam', 'Noor', 'Lou']);
-		expect(added).toEqual(['Lou']);
-		expect(copied).toEqual([]);
-		expect(data.activeId).toBe(here.activeId);
-	});
-
-	it('never overwrites: the same young person comes in as a copy', () => {
-		const here = twee();
-		const file = { jongeren: [findJongere(here, 'jsam')!], activeId: 'jsam' };
-		const { data, copied } = mergeWerkmap(here, file, newId);
-		expect(data.jongeren.map((j) => j.code)).toEqual(['Sam', 'Noor', 'Sam (kopie)']);
-		expect(copied).toEqual([['Sam', 'Sam (kopie)']]);
-		expect(new Set(data.jongeren.map((j) => j.id)).size).toBe(3);
-		expect(findJongere(data, 'jsam')).toEqual(findJongere(here, 'jsam'));
-	});
-
-	it('says who did not fit when the list is full', () => {
-		let full = emptyWerkmap();
-		for (let i = 0; i < MAX_JONGEREN; i++) full = addJongere(full, `j${i}`, `J-${i}`);
-		const { data, skipped } = mergeWerkmap(full, addJongere(emptyWerkmap(), 'jlou', 'Lou'), newId);
-		expect(data).toBe(full);
-		expect(skipped).toEqual(['Lou']);
 	});
 });
