@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { summarize } from '../../lib/big5/checklist';
+import type { VoorwaardeId } from '../../lib/big5/definition';
 import { setActie, setStand, setVolgendGesprek } from '../../lib/big5/state';
 import { VOORWAARDEN } from '../../lib/big5/voorwaarden';
 import { isoDate } from '../../lib/format';
@@ -34,9 +35,11 @@ function focusAfterRender(id: string) {
  * BIG-5-checklist: one checklist per young person, kept in this browser
  * through the storage module. The server renders nothing here (the page
  * shows the conditions and a no-JavaScript notice); stored data is applied
- * after mount, so server and first render agree.
+ * after mount, so server and first render agree. The questions per condition
+ * come from content (content/big5-gesprek.yaml) as props, so they cost the
+ * island's JavaScript nothing; only the printout uses them.
  */
-export default function Big5Checklist() {
+export default function Big5Checklist({ vragen }: { vragen: Record<VoorwaardeId, readonly string[]> }) {
 	const [message, setMessage] = useState('');
 	const [removed, setRemoved] = useState<Removed | null>(null);
 	const data = useToolStore(store);
@@ -144,7 +147,7 @@ export default function Big5Checklist() {
 					</p>
 				</ExportImportDetails>
 			</div>
-			{active && summary && <Printout checklist={active} summary={summary} today={today} />}
+			{active && summary && <Printout checklist={active} summary={summary} today={today} vragen={vragen} />}
 		</div>
 	);
 }
