@@ -9,6 +9,8 @@ import { ColumnHeads } from '../ColumnHeads';
  * printed while a checklist is open (see the print rules in big5.css).
  * The questions for the young person are printed only for the conditions
  * that are not yet arranged: that is where the next conversation goes.
+ * They come last, so the first page keeps its layout; with many open
+ * conditions they may run onto a second page.
  */
 export function Printout({
 	checklist,
@@ -75,6 +77,17 @@ export function Printout({
 				<p>Geen open acties.</p>
 			)}
 
+			<div class="big5-afdruk-volgend">
+				<p>
+					<strong>Volgend gesprek:</strong>{' '}
+					{checklist.volgendGesprek ? formatDate(checklist.volgendGesprek) : <span class="big5-invullijn" />}
+				</p>
+				<p>
+					<strong>Aantekeningen:</strong>
+				</p>
+				<div class="big5-invulvak" />
+			</div>
+
 			{open.length > 0 && (
 				<>
 					<p class="big5-afdruk-sub">Vragen voor het volgende gesprek</p>
@@ -92,17 +105,6 @@ export function Printout({
 					</dl>
 				</>
 			)}
-
-			<div class="big5-afdruk-volgend">
-				<p>
-					<strong>Volgend gesprek:</strong>{' '}
-					{checklist.volgendGesprek ? formatDate(checklist.volgendGesprek) : <span class="big5-invullijn" />}
-				</p>
-				<p>
-					<strong>Aantekeningen:</strong>
-				</p>
-				<div class="big5-invulvak" />
-			</div>
 		</div>
 	);
 }
