@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import {
 	begripSchema,
+	big5GesprekSchema,
 	momentSchema,
 	paginaSchema,
 	sessieSchema,
@@ -21,6 +22,8 @@ export const collections = {
 	paginas: defineCollection({ loader: mdx('paginas'), schema: paginaSchema }),
 	themas: defineCollection({ loader: file('./content/themas.yaml'), schema: themaSchema }),
 	begrippen: defineCollection({ loader: file('./content/begrippen.yaml'), schema: begripSchema }),
+	/** Questions and points per BIG-5 condition (/big-5/); one entry per condition. */
+	big5Gesprek: defineCollection({ loader: file('./content/big5-gesprek.yaml'), schema: big5GesprekSchema }),
 	/** Moments from 16 to 27 (laws, things to arrange at 18, regional agreements); one YAML file each. */
 	momenten: defineCollection({
 		loader: glob({ base: './content/momenten', pattern: '[^_]*.{yaml,yml}' }),

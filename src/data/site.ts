@@ -9,7 +9,7 @@ import { compareMomenten, findBegripIds } from '../lib/momenten/momenten';
  * broken reference fails the build with the file and the field.
  */
 async function load() {
-	const [stappen, voorbeelden, paginas, themas, begrippen, wijzigingen, momenten] = await Promise.all([
+	const [stappen, voorbeelden, paginas, themas, begrippen, wijzigingen, momenten, big5Gesprek] = await Promise.all([
 		getCollection('stappen'),
 		getCollection('voorbeelden'),
 		getCollection('paginas'),
@@ -17,6 +17,7 @@ async function load() {
 		getCollection('begrippen'),
 		getCollection('wijzigingen'),
 		getCollection('momenten'),
+		getCollection('big5Gesprek'),
 	]);
 	const problems = findBrokenReferences({ stappen, voorbeelden, paginas, themas, begrippen });
 	const begripIds = new Set(begrippen.map((b) => b.id));
@@ -37,7 +38,7 @@ async function load() {
 	// Newest first; on one day, by file name so the order never depends on the file system.
 	wijzigingen.sort((a, b) => b.data.datum.getTime() - a.data.datum.getTime() || a.id.localeCompare(b.id));
 	momenten.sort((a, b) => compareMomenten(a.data, b.data));
-	return { stappen, voorbeelden, paginas, themas, begrippen, wijzigingen, momenten };
+	return { stappen, voorbeelden, paginas, themas, begrippen, wijzigingen, momenten, big5Gesprek };
 }
 
 let cached: ReturnType<typeof load> | undefined;

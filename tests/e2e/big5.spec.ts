@@ -64,7 +64,7 @@ test.describe('BIG-5-checklist', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
 		const page = await context.newPage();
 		await page.goto('/big-5/');
-		const list = page.getByRole('region', { name: 'De vijf voorwaarden: waar let je op?' });
+		const list = page.getByRole('region', { name: 'De vijf voorwaarden in het gesprek' });
 		for (const name of CONDITIONS) await expect(list.getByRole('heading', { name, exact: true })).toBeVisible();
 		await expect(list).toContainText('Leefgebied in de Big 5: Welzijn');
 		await expect(list.getByRole('link', { name: /Stap \d+: Investeer in het sociale netwerk/ })).toBeVisible();
@@ -74,6 +74,33 @@ test.describe('BIG-5-checklist', () => {
 		await expect(notice).toContainText('De invulbare checklist werkt alleen met JavaScript.');
 		await expect(page.getByRole('radio')).toHaveCount(0);
 		await context.close();
+	});
+
+	test('per condition: questions for the young person, what to arrange around 18, and one definition', async ({
+		page,
+	}) => {
+		await page.goto('/big-5/');
+		const uitleg = page.getByRole('region', { name: 'De vijf voorwaarden in het gesprek' });
+		await expect(uitleg.getByRole('heading', { name: 'Wanneer begint u?' })).toBeVisible();
+		await expect(uitleg.getByRole('list', { name: 'Vragen aan de jongere' })).toHaveCount(5);
+		const wonen = uitleg.getByRole('listitem').filter({ has: page.getByRole('heading', { name: CONDITIONS[1] }) });
+		await expect(wonen.getByRole('list', { name: 'Vragen aan de jongere' })).toContainText(
+			'Waar woon je over een jaar?',
+		);
+
+		// The things to arrange come from Wetten per leeftijd, under their own condition, and lead to their entry there.
+		const inkomen = uitleg.getByRole('listitem').filter({ has: page.getByRole('heading', { name: CONDITIONS[3] }) });
+		const regelen = inkomen.getByRole('list', { name: 'Rond 18 te regelen' });
+		await expect(regelen.getByRole('link', { name: 'DigiD aanvragen' })).toBeVisible();
+		await expect(wonen.getByRole('link', { name: 'DigiD aanvragen' })).toHaveCount(0);
+		await regelen.getByRole('link', { name: 'Zorgtoeslag aanvragen' }).click();
+		await expect(page).toHaveURL(/\/wetten-per-leeftijd\/#moment-zorgtoeslag$/);
+		await expect(page.locator('#moment-zorgtoeslag')).toBeInViewport();
+
+		await page.goBack();
+		const volwassene = uitleg.getByRole('listitem').filter({ has: page.getByRole('heading', { name: CONDITIONS[0] }) });
+		await expect(volwassene).toContainText('Een hulpverlener kan het ook zijn, maar alleen als die na 18 jaar');
+		await expect(volwassene.getByRole('link', { name: 'Vaste volwassene in de begrippenlijst' })).toBeVisible();
 	});
 
 	test('a filled checklist is still there after a reload', async ({ page }) => {
@@ -219,6 +246,10 @@ test.describe('BIG-5-checklist', () => {
 		await expect(paper).toContainText('Wmo-aanvraag indienen');
 		await expect(paper).toContainText('(te laat)');
 		await expect(paper).toContainText('Volgend gesprek');
+		// Questions for the next conversation: only for the conditions that are not arranged yet.
+		await expect(paper).toContainText('Vragen voor het volgende gesprek');
+		await expect(paper).toContainText('Waar woon je over een jaar?');
+		await expect(paper).not.toContainText('Bij wie kun je terecht als er iets misgaat');
 		// includeHidden: role queries skip hidden elements, and these must exist to prove they are hidden.
 		const navigation = page.getByRole('navigation', { includeHidden: true });
 		expect(await navigation.count()).toBeGreaterThan(0);
@@ -228,7 +259,7 @@ test.describe('BIG-5-checklist', () => {
 			['contentinfo', undefined],
 			['button', 'Afdrukken'],
 			['radio', 'Geregeld'],
-			['heading', 'De vijf voorwaarden: waar let je op?'],
+			['heading', 'De vijf voorwaarden in het gesprek'],
 			['heading', 'BIG-5-checklist'],
 		] as const) {
 			const hidden = page.getByRole(role, { name, exact: true, includeHidden: true }).first();

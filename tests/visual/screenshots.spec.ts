@@ -105,7 +105,10 @@ const paginas: Pagina[] = [
 		opslag: { 'kb:tool:big5': fixture('big5-v1.json') },
 		klaar: (page) => expect(page.getByRole('heading', { name: /^Checklist voor J-01/ })).toBeVisible(),
 		deel: (page) => page.getByRole('group', { name: '2. Een passende woonplek', exact: true }),
-		onderdelen: { samenvatting: (page) => page.getByRole('region', { name: 'Samenvatting' }) },
+		onderdelen: {
+			samenvatting: (page) => page.getByRole('region', { name: 'Samenvatting' }),
+			'gesprek-inkomen': (page) => page.locator('#uitleg-inkomen'),
+		},
 	},
 	{
 		naam: 'werkmap-netwerkkaart',

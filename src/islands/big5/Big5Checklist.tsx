@@ -1,4 +1,5 @@
 import { summarize } from '../../lib/big5/checklist';
+import type { VoorwaardeId } from '../../lib/big5/definition';
 import { setActie, setStand, setVolgendGesprek } from '../../lib/big5/state';
 import { VOORWAARDEN } from '../../lib/big5/voorwaarden';
 import { isoDate } from '../../lib/format';
@@ -18,9 +19,11 @@ import './big5.css';
  * BIG-5-checklist: one checklist per young person, kept in this browser
  * through the storage module. The server renders nothing here (the page
  * shows the conditions and a no-JavaScript notice); stored data is applied
- * after mount, so server and first render agree.
+ * after mount, so server and first render agree. The questions per condition
+ * come from content (content/big5-gesprek.yaml) as props, so they cost the
+ * island's JavaScript nothing; only the printout uses them.
  */
-export default function Big5Checklist() {
+export default function Big5Checklist({ vragen }: { vragen: Record<VoorwaardeId, readonly string[]> }) {
 	const data = useToolStore(store);
 	const today = isoDate(new Date());
 
@@ -103,7 +106,7 @@ export default function Big5Checklist() {
 					</p>
 				</ExportImportDetails>
 			</div>
-			{active && summary && <Printout checklist={active} summary={summary} today={today} />}
+			{active && summary && <Printout checklist={active} summary={summary} today={today} vragen={vragen} />}
 		</div>
 	);
 }

@@ -1,5 +1,5 @@
 import { ALL_GEREGELD, geregeldSentence, STATUS_LABELS, type Summary } from '../../lib/big5/checklist';
-import type { Jongere } from '../../lib/big5/definition';
+import type { Jongere, VoorwaardeId } from '../../lib/big5/definition';
 import { VOORWAARDEN } from '../../lib/big5/voorwaarden';
 import { formatDate } from '../../lib/format';
 import { ColumnHeads } from '../ColumnHeads';
@@ -7,8 +7,23 @@ import { ColumnHeads } from '../ColumnHeads';
 /**
  * The paper version of one checklist: hidden on screen, the only thing
  * printed while a checklist is open (see the print rules in big5.css).
+ * The questions for the young person are printed only for the conditions
+ * that are not yet arranged: that is where the next conversation goes.
+ * They come last, so the first page keeps its layout; with many open
+ * conditions they may run onto a second page.
  */
-export function Printout({ checklist, summary, today }: { checklist: Jongere; summary: Summary; today: string }) {
+export function Printout({
+	checklist,
+	summary,
+	today,
+	vragen,
+}: {
+	checklist: Jongere;
+	summary: Summary;
+	today: string;
+	vragen: Record<VoorwaardeId, readonly string[]>;
+}) {
+	const open = VOORWAARDEN.filter((v) => checklist.voorwaarden[v.id].status !== 'geregeld');
 	return (
 		<div class="big5-afdruk kb-print-only">
 			<p class="big5-afdruk-titel">BIG-5-checklist</p>
@@ -72,6 +87,24 @@ export function Printout({ checklist, summary, today }: { checklist: Jongere; su
 				</p>
 				<div class="big5-invulvak" />
 			</div>
+
+			{open.length > 0 && (
+				<>
+					<p class="big5-afdruk-sub">Vragen voor het volgende gesprek</p>
+					<dl class="big5-afdruk-vragen">
+						{open.map((v) => (
+							<div key={v.id}>
+								<dt>
+									{v.nr}. {v.titel}
+								</dt>
+								{vragen[v.id].map((vraag) => (
+									<dd key={vraag}>{vraag}</dd>
+								))}
+							</div>
+						))}
+					</dl>
+				</>
+			)}
 		</div>
 	);
 }

@@ -5,8 +5,9 @@ import type { VoorwaardeId } from './definition';
  * the nearest domain of the NJi/VNG Big 5 (that pairing is an editorial
  * choice, see content/paginas/big-5.mdx). One source for the checklist
  * island, the print view, the summary and the list that works without
- * JavaScript. The longer help per condition lives in `./tips.ts`, which
- * only the server-rendered page imports: it keeps the island small.
+ * JavaScript. The longer help per condition (points for the professional)
+ * and the questions for the young person live in content/big5-gesprek.yaml,
+ * which only the server-rendered page reads: it keeps the island small.
  */
 
 export interface Voorwaarde {

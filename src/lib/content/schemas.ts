@@ -254,3 +254,21 @@ export const momentSchema = z
 		path: ['tot'],
 	});
 export type Moment = z.infer<typeof momentSchema>;
+
+/**
+ * The conversation per BIG-5 condition (content/big5-gesprek.yaml, one entry per
+ * condition, id = the condition's id). The things to arrange around 18 are not
+ * here: /big-5/ takes them from the `momenten` collection by `leefgebied`.
+ */
+export const big5GesprekSchema = z.object({
+	/** Two or three questions for the young person, in "je" form. */
+	vragen: z
+		.array(z.string().min(10).endsWith('?', { error: 'een vraag eindigt op een vraagteken' }))
+		.min(2, { error: 'geef twee of drie vragen' })
+		.max(3, { error: 'geef twee of drie vragen' }),
+	/** Points for the professional, in "u" form; dates and rules belong in content/momenten. */
+	letOp: z.array(z.string().min(10)).min(1),
+	stappen: z.array(id).default([]),
+	voorbeelden: z.array(id).default([]),
+});
+export type Big5Gesprek = z.infer<typeof big5GesprekSchema>;

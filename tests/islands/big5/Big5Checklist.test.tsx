@@ -21,6 +21,15 @@ const ALL = [
 	'5. Zorg tot 27 als dat nodig is',
 ];
 
+/** The questions per condition, as the page passes them from content/big5-gesprek.yaml. */
+const VRAGEN = {
+	volwassene: ['Bij wie kun je terecht?', 'Wie is er over een jaar nog?'],
+	wonen: ['Waar woon je over een jaar?', 'Wat kun je zelf betalen?'],
+	dagbesteding: ['Wat doe je op een dag?', 'Wat wil je leren?'],
+	inkomen: ['Hoeveel geld heb je nodig?', 'Heb je schulden?'],
+	zorg: ['Welke hulp wil je houden?', 'Bij wie kun je aankloppen?'],
+};
+
 afterEach(() => {
 	// Leave the singleton store empty for the next test.
 	werkmapStore.remove();
@@ -28,7 +37,7 @@ afterEach(() => {
 
 /** The island shows nothing until it has read storage; then the form for a new checklist. */
 async function mount() {
-	render(<Big5Checklist />);
+	render(<Big5Checklist vragen={VRAGEN} />);
 	await screen.findByRole('button', { name: 'Nieuwe checklist' });
 }
 
@@ -107,6 +116,21 @@ describe('Big5Checklist', () => {
 		// Kept, in case the condition opens again.
 		choose(WONEN, 'Deels geregeld');
 		expect(((await within(group(WONEN)).findByLabelText('Wat')) as HTMLInputElement).value).toBe('Wmo aanvragen');
+	});
+
+	it('prints the questions for the next conversation only under conditions not yet arranged', async () => {
+		await mount();
+		await newChecklist('J-21');
+		const paper = () => document.querySelector('.big5-afdruk') as HTMLElement;
+		expect(paper().textContent).toContain('Vragen voor het volgende gesprek');
+		expect(paper().textContent).toContain('Bij wie kun je terecht?');
+		choose(VOLWASSENE, 'Geregeld');
+		await summarySays('1 van de 5');
+		await waitFor(() => expect(paper().textContent).not.toContain('Bij wie kun je terecht?'));
+		expect(paper().textContent).toContain('Waar woon je over een jaar?');
+		for (const v of ALL) choose(v, 'Geregeld');
+		await summarySays('5 van de 5');
+		await waitFor(() => expect(paper().textContent).not.toContain('Vragen voor het volgende gesprek'));
 	});
 
 	it('keeps young people apart when switching between them', async () => {
