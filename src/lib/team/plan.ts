@@ -1,5 +1,5 @@
 import { count } from '../tekst';
-import type { ThemaOverzicht, TeamOverzicht } from './overzicht';
+import type { TeamOverzicht, ThemaOverzicht } from './overzicht';
 
 /**
  * The team's priorities and action plan, kept with the session in the

@@ -4,8 +4,8 @@ import {
 	rolMediaanText,
 	uitlegLink,
 	uitnodigingTekst,
-	verschilText,
 	verschillenStatusText,
+	verschilText,
 } from '../../../src/lib/team/teksten';
 
 describe('Samen scannen texts', () => {
