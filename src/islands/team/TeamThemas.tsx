@@ -1,6 +1,6 @@
-import type { Rol } from '../../lib/team/model';
+import { MIN_PER_ROL, type Rol } from '../../lib/team/model';
 import type { TeamOverzicht } from '../../lib/team/overzicht';
-import { rolMediaanText, rolNaam, TE_WEINIG } from '../../lib/team/teksten';
+import { joinNl, rolMediaanText, rolNaam, TE_WEINIG } from '../../lib/team/teksten';
 import { formatNumber } from '../../lib/trainer/groep';
 import { StandBalk } from './StandBalk';
 
@@ -114,7 +114,8 @@ export function RolMedianen({
 			</table>
 			{zonderKolom.length > 0 && (
 				<p class="tm-klein">
-					Geen eigen kolom, omdat er te weinig deelnemers zijn om te tonen: {zonderKolom.join(', ')}.
+					Geen eigen kolom: {joinNl(zonderKolom)}. Een rol krijgt een kolom als ten minste {MIN_PER_ROL} deelnemers met
+					die rol een score hebben, en er daarnaast niet maar één of twee anderen overblijven. Zo is niemand herkenbaar.
 				</p>
 			)}
 		</>
