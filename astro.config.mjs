@@ -1,24 +1,33 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
+import publish from './src/integrations/publish/index.ts';
+import { readPublishSettings } from './src/integrations/publish/settings.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 
-// The public address is only needed for absolute URLs in the sitemap.
-// Set SITE_URL when publishing under another domain.
-const site = process.env.SITE_URL ?? 'https://www.vanjeugdnaarvolwassenheid.nl';
+// What a publisher sets: SITE_URL (the public address) and SECURITY_CONTACT (README, "Publiceren").
+// Without SITE_URL there is no `site`: addresses on the site are then paths, never a domain we do not own.
+const publishSettings = readPublishSettings();
 
 export default defineConfig({
-	site,
+	site: publishSettings.site?.href,
 	trailingSlash: 'always',
 	// Keep whitespace between inline elements: Dutch prose in .astro files
 	// would otherwise glue words together ("compressHTML: 'jsx'" trap).
 	compressHTML: true,
-	integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind(), serviceWorker()],
+	// publish() last: it reads the final pages (their CSP meta tags) and writes _headers, sitemap and security.txt.
+	integrations: [mdx(), preact(), pagefind(), serviceWorker(), publish(publishSettings)],
 	markdown: { syntaxHighlight: false },
-	build: { format: 'directory' },
+	build: {
+		format: 'directory',
+		// Stylesheets as files, never inlined: every inline <style> needs its hash in the CSP header too,
+		// and with inlined styles that header grew past the 2,000 characters Cloudflare Pages accepts.
+		// The files are shared by all pages, so the browser caches them across the site.
+		inlineStylesheets: 'never',
+	},
 	devToolbar: { enabled: false },
 	vite: {
 		build: {
@@ -50,6 +59,7 @@ export default defineConfig({
 				"worker-src 'self'",
 				"manifest-src 'self'",
 				"object-src 'none'",
+				"frame-src 'none'",
 				"base-uri 'self'",
 				"form-action 'self'",
 			],

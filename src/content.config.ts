@@ -8,6 +8,7 @@ import {
 	stapSchema,
 	themaSchema,
 	voorbeeldSchema,
+	wijzigingSchema,
 } from './lib/content/schemas';
 import { zelfscanSchema } from './lib/zelfscan/schema';
 
@@ -27,6 +28,11 @@ export const collections = {
 	}),
 	/** Session plans for trainers (/voor-trainers/). */
 	sessies: defineCollection({ loader: mdx('sessies'), schema: sessieSchema }),
+	/** One change per file (content/wijzigingen/<jjjj-mm-dd>-<slug>.yaml), shown newest first on /wijzigingen/. */
+	wijzigingen: defineCollection({
+		loader: glob({ base: './content/wijzigingen', pattern: '[^_]*.{yaml,yml}' }),
+		schema: wijzigingSchema,
+	}),
 	/** One questionnaire per file (YAML or JSON); the id is the file name. */
 	zelfscans: defineCollection({
 		loader: glob({ base: './content/zelfscans', pattern: '[^_]*.{yaml,yml,json}' }),

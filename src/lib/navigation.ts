@@ -11,10 +11,12 @@ export const hoofdmenu = [
 export const voetmenu = [
 	{ label: 'Over deze site', href: '/over/' },
 	{ label: 'Bronnen', href: '/bronnen/' },
+	{ label: 'Wijzigingen', href: '/wijzigingen/' },
 	{ label: 'Begrippen', href: '/begrippen/' },
 	{ label: 'Wetten per leeftijd', href: '/wetten-per-leeftijd/' },
 	{ label: 'Privacy', href: '/privacy/' },
 	{ label: 'Toegankelijkheid', href: '/toegankelijkheid/' },
+	{ label: 'Kwetsbaarheid melden', href: '/kwetsbaarheid-melden/' },
 	{ label: 'Mijn gegevens', href: '/mijn-gegevens/' },
 ] as const;
 

@@ -71,9 +71,9 @@ describe('the site as a whole', () => {
 		expect(required.filter((p) => !built.has(p))).toEqual([]);
 	});
 
-	it('has a sitemap and a robots.txt that points to it', () => {
+	it('has a sitemap and a robots.txt (their addresses: site-address.test.ts)', () => {
 		expect(fileForPath('/sitemap-index.xml')).toBeDefined();
-		expect(readFileSync(fileForPath('/robots.txt')!, 'utf8')).toMatch(/Sitemap: https?:\/\/.+\/sitemap-index\.xml/);
+		expect(readFileSync(fileForPath('/robots.txt')!, 'utf8')).toMatch(/^User-agent: \*\nAllow: \/\n/);
 	});
 
 	it('has a search index with Dutch pages', () => {

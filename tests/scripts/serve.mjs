@@ -1,15 +1,19 @@
 #!/usr/bin/env node
-// Serves the built site in dist/ the way a static host would: directory
-// index files, the 404 page, and the security headers of public/_headers.
-// Used by `npm start` and the browser tests, so tests see production headers.
+import { readFile, stat } from 'node:fs/promises';
+// Serves the built site in dist/ the way a static host that reads `_headers`
+// (Netlify, Cloudflare Pages) would: directory index files, /pad → /pad/, the
+// 404 page, and the headers of dist/_headers (written by the build, see
+// src/integrations/publish/) on every response, with the same rules as those
+// hosts: every matching rule applies, a header set by two rules gets both values
+// joined by ", ", and _headers itself is not served. Used by `npm start` and the
+// browser tests, so tests see what the host sends.
 //
 // Usage: node tests/scripts/serve.mjs [--port 4321] [--dir dist] [--gzip]
 // --gzip compresses text responses like a production host; the benchmark
 // (npm run bench) uses it so its byte counts match what visitors download.
 import { createServer } from 'node:http';
-import { gzipSync } from 'node:zlib';
-import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseHeadersFile } from './headers.mjs';
 
 const args = process.argv.slice(2);
@@ -40,7 +44,10 @@ const types = {
 
 const headerRules = await readFile(join(root, '_headers'), 'utf8')
 	.then(parseHeadersFile)
-	.catch(() => []);
+	.catch(() => {
+		console.error(`Let op: ${join(root, '_headers')} ontbreekt; de site wordt zonder security headers geserveerd.`);
+		return [];
+	});
 
 async function findFile(pathname) {
 	let decoded;
@@ -50,6 +57,8 @@ async function findFile(pathname) {
 		return undefined;
 	}
 	const safe = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
+	// The host reads _headers; it never serves it.
+	if (safe === '/_headers') return undefined;
 	const candidate = join(root, safe);
 	if (!candidate.startsWith(root)) return undefined;
 	for (const file of [candidate, join(candidate, 'index.html')]) {
@@ -68,9 +77,15 @@ const server = createServer(async (req, res) => {
 		res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Ongeldig adres');
 		return;
 	}
+	const headers = new Map();
 	for (const rule of headerRules) {
-		if (rule.matches(url.pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+		if (!rule.matches(url.pathname)) continue;
+		for (const [name, value] of rule.headers) {
+			const key = name.toLowerCase();
+			headers.set(key, headers.has(key) ? `${headers.get(key)}, ${value}` : value);
+		}
 	}
+	for (const [name, value] of headers) res.setHeader(name, value);
 	let file = await findFile(url.pathname);
 	// Like static hosts: /pad without slash redirects to /pad/ when that is a folder.
 	if (!file && !url.pathname.endsWith('/') && (await findFile(`${url.pathname}/`))) {

@@ -5,6 +5,7 @@ import Begrip from './Begrip.astro';
 import StapLink from './StapLink.astro';
 import Bron from './Bron.astro';
 import Tijdlijn from './Tijdlijn.astro';
+import BronnenOverzicht from './BronnenOverzicht.astro';
 import MomentenTijdlijn from './MomentenTijdlijn.astro';
 import RegelenRondAchttien from './RegelenRondAchttien.astro';
 
@@ -20,6 +21,7 @@ export const mdxComponents = {
 	StapLink,
 	Bron,
 	Tijdlijn,
+	BronnenOverzicht,
 	MomentenTijdlijn,
 	RegelenRondAchttien,
 };

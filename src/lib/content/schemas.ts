@@ -21,17 +21,37 @@ export const bronSchema = z.object({
 	jaar: z.union([z.number().int().min(1990).max(2100), z.string().regex(/^\d{4}(\/\d{2,4})?$/)]).optional(),
 	url: z.url().optional(),
 	/**
-	 * Date an editor read the source, "YYYY-MM-DD" (quoted in YAML, so it stays text).
-	 * Optional: an unchecked source must not break the build. Only for sources actually read.
+	 * The day an editor last read this source (YYYY-MM-DD). Optional so that an
+	 * unchecked source does not break the build; `npm run inhoud` lists every
+	 * source without it. Never fill in a day on which nobody read the source.
 	 */
 	geraadpleegd: z
-		.string()
-		.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'schrijf de datum als JJJJ-MM-DD, tussen aanhalingstekens' })
+		.preprocess(
+			// YAML reads 2026-12-01 as a date; keep the day as written, as text. Quoted
+			// strings ('2026-12-01') pass unchanged.
+			(v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+			z.iso.date({ error: 'schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-01' }),
+		)
 		.optional(),
 	/** Set when the fact base marks the address or a detail as not yet checked. */
 	teControleren: z.string().optional(),
 });
 export type Bron = z.infer<typeof bronSchema>;
+
+/**
+ * The day an editor last checked a page's facts against its sources. Required on
+ * step, example and theme pages: write a date, or `null` when nobody has checked
+ * the page yet (the page then says so, and `npm run inhoud` lists it). A missing
+ * field fails the build, so a new page cannot forget the question.
+ */
+const gecontroleerd = z
+	.union([z.null(), z.coerce.date()], {
+		error: (issue) =>
+			issue.input === undefined
+				? 'vul gecontroleerd in: de datum waarop de feiten op deze pagina met de bronnen zijn vergeleken, of null als dat nog niet is gebeurd'
+				: 'gecontroleerd is een datum (JJJJ-MM-DD) of null',
+	})
+	.refine((d) => d === null || !Number.isNaN(d.getTime()), 'gecontroleerd is een datum (JJJJ-MM-DD) of null');
 
 const gemeenschappelijk = {
 	titel: z.string().min(3),
@@ -48,26 +68,41 @@ export const fasen = {
 	3: 'Uitvoering en borging',
 } as const;
 
-export const stapSchema = z.object({
-	...gemeenschappelijk,
-	nr: z.number().int().min(1).max(11),
-	fase: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-	acties: z.array(z.string().min(5)).min(2),
-	resultaat: z.string().min(10),
-	gespreksvragen: z.array(z.string().min(10)).min(3).max(5),
-	/**
-	 * "bron": the text rests on an NJi step text.
-	 * "redactie": the sources give little more than a title; the page says so
-	 * and names in `redactie` what the editorial text rests on.
-	 */
-	status: z.enum(['bron', 'redactie']),
-	redactie: z.string().optional(),
-	begrippen: z.array(id).default([]),
-});
+export const stapSchema = z
+	.object({
+		...gemeenschappelijk,
+		gecontroleerd,
+		nr: z.number().int().min(1).max(11),
+		fase: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+		acties: z.array(z.string().min(5)).min(2),
+		resultaat: z.string().min(10),
+		/**
+		 * Where `acties` and `resultaat` come from. "redactie" (the default): the
+		 * editors wrote them from the step's sources, and the page labels them
+		 * "volgens de redactie". "bron": they retell an Acties/Resultaat block of an
+		 * NJi step page, named in `actiesBron` (shown with the block).
+		 */
+		actiesHerkomst: z.enum(['redactie', 'bron']).default('redactie'),
+		actiesBron: z.string().min(5).optional(),
+		gespreksvragen: z.array(z.string().min(10)).min(3).max(5),
+		/**
+		 * "bron": the text rests on an NJi step text.
+		 * "redactie": the sources give little more than a title; the page says so
+		 * and names in `redactie` what the editorial text rests on.
+		 */
+		status: z.enum(['bron', 'redactie']),
+		redactie: z.string().optional(),
+		begrippen: z.array(id).default([]),
+	})
+	.refine((s) => s.actiesHerkomst === 'redactie' || s.actiesBron, {
+		error: 'noem in actiesBron de NJi-pagina waar de acties en het resultaat vandaan komen',
+		path: ['actiesBron'],
+	});
 export type Stap = z.infer<typeof stapSchema>;
 
 export const voorbeeldSchema = z.object({
 	...gemeenschappelijk,
+	gecontroleerd,
 	/** Municipality or region as readers search for it, e.g. "Leiden". */
 	plaats: z.string().min(2),
 	provincie: z.string().min(2),
@@ -99,17 +134,45 @@ export const begripSchema = z.object({
 export type Begrip = z.infer<typeof begripSchema>;
 
 /** Prose pages: themes such as informele steun, and pages like Over or Privacy. */
-export const paginaSchema = z.object({
-	...gemeenschappelijk,
-	bronnen: z.array(bronSchema).default([]),
-	stappen: z.array(id).default([]),
-	begrippen: z.array(id).default([]),
-	/** Show an on-page table of contents (long pages). */
-	inhoudsopgave: z.boolean().default(false),
-	/** Page type for search filters and breadcrumbs. */
-	soort: z.enum(['thema', 'info']).default('info'),
-});
+export const paginaSchema = z
+	.object({
+		...gemeenschappelijk,
+		/** Required on theme pages (see `gecontroleerd` above); info pages may leave it out. */
+		gecontroleerd: gecontroleerd.optional(),
+		bronnen: z.array(bronSchema).default([]),
+		stappen: z.array(id).default([]),
+		begrippen: z.array(id).default([]),
+		/** Show an on-page table of contents (long pages). */
+		inhoudsopgave: z.boolean().default(false),
+		/** Page type for search filters and breadcrumbs. */
+		soort: z.enum(['thema', 'info']).default('info'),
+	})
+	.refine((p) => p.soort !== 'thema' || p.gecontroleerd !== undefined, {
+		error: 'een themapagina heeft gecontroleerd nodig: een datum (JJJJ-MM-DD) of null',
+		path: ['gecontroleerd'],
+	});
 export type Pagina = z.infer<typeof paginaSchema>;
+
+/**
+ * One change to the content, for /wijzigingen/: one small YAML file per change
+ * in content/wijzigingen/<jjjj-mm-dd>-<slug>.yaml, so helpers never edit one file.
+ */
+export const wijzigingSchema = z.object({
+	datum: z.coerce.date(),
+	/**
+	 * One short Dutch line: what changed, for a reader who printed the page earlier.
+	 * "[woord](begrip:id)" links a term to the glossary; the 300 characters count the text a reader sees.
+	 */
+	tekst: z
+		.string()
+		.min(10)
+		.refine((t) => t.replace(/\[([^\]]+)\]\(begrip:[a-z0-9-]+\)/g, '$1').length <= 300, {
+			error: 'houd de regel kort: hoogstens 300 tekens',
+		}),
+	/** Site paths of the pages the change touched, e.g. "/wetten-per-leeftijd/". */
+	paginas: z.array(z.string().regex(/^\/[a-z0-9/#-]*$/, { error: 'een pad op deze site, zoals /big-5/' })).min(1),
+});
+export type Wijziging = z.infer<typeof wijzigingSchema>;
 
 /** Session plans for trainers (content/sessies). One block is one part of the session with its own time. */
 const sessieBlokSchema = z.object({

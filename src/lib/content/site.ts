@@ -8,12 +8,13 @@ import { compareMomenten, findBegripIds } from '../momenten/momenten';
  * fails the build with the file and the field.
  */
 async function load() {
-	const [stappen, voorbeelden, paginas, themas, begrippen, momenten] = await Promise.all([
+	const [stappen, voorbeelden, paginas, themas, begrippen, wijzigingen, momenten] = await Promise.all([
 		getCollection('stappen'),
 		getCollection('voorbeelden'),
 		getCollection('paginas'),
 		getCollection('themas'),
 		getCollection('begrippen'),
+		getCollection('wijzigingen'),
 		getCollection('momenten'),
 	]);
 	const problems = findBrokenReferences({ stappen, voorbeelden, paginas, themas, begrippen });
@@ -32,8 +33,10 @@ async function load() {
 	voorbeelden.sort((a, b) => a.data.titel.localeCompare(b.data.titel, 'nl'));
 	begrippen.sort((a, b) => a.data.term.localeCompare(b.data.term, 'nl'));
 	themas.sort((a, b) => a.data.titel.localeCompare(b.data.titel, 'nl'));
+	// Newest first; on one day, by file name so the order never depends on the file system.
+	wijzigingen.sort((a, b) => b.data.datum.getTime() - a.data.datum.getTime() || a.id.localeCompare(b.id));
 	momenten.sort((a, b) => compareMomenten(a.data, b.data));
-	return { stappen, voorbeelden, paginas, themas, begrippen, momenten };
+	return { stappen, voorbeelden, paginas, themas, begrippen, wijzigingen, momenten };
 }
 
 let cached: ReturnType<typeof load> | undefined;
