@@ -40,7 +40,7 @@ export default defineConfig({
 								// island renderer, nanostores and the storage core. One request on a slow
 								// network, and about 0.7 KB less gzip than separate chunks.
 								name: 'hulpmiddel',
-								test: /node_modules\/(preact|@astrojs\/preact|nanostores|@nanostores)\/|src\/(lib\/tekst|islands\/lazy|stores\/tool-store|lib\/storage\/(envelope|engine|keys)|islands\/storage\/(ToolStatus|texts|ExportImportDetails))\./,
+								test: /node_modules\/(preact|@astrojs\/preact|nanostores|@nanostores)\/|src\/(lib\/(format|ids)|islands\/lazy|stores\/tool-store|lib\/storage\/(check|envelope|engine|keys|sync)|islands\/storage\/(ToolStatus|texts|ExportImportDetails|useToolStore))\./,
 							},
 						],
 					},

@@ -16,7 +16,16 @@ export default defineConfig({
 	forbidOnly: Boolean(process.env.CI),
 	reporter: [['list']],
 	timeout: 60_000,
-	expect: { timeout: 10_000 },
+	expect: {
+		timeout: 10_000,
+		// Visual tests (tests/visual): no animation, no blinking caret, CSS pixels.
+		toHaveScreenshot: { animations: 'disabled', caret: 'hide', scale: 'css' },
+	},
+	// Baselines without the platform in the name: they are made with Debian's Chromium and its fonts
+	// (see tests/visual/screenshots.spec.ts), and a check there says so when the fonts differ.
+	snapshotPathTemplate: '{testDir}/{testFileName}-snapshots/{arg}{ext}',
+	// In CI a missing baseline fails instead of being written.
+	updateSnapshots: process.env.CI ? 'none' : 'missing',
 	use: {
 		baseURL: `http://localhost:${port}`,
 		locale: 'nl-NL',
@@ -35,7 +44,15 @@ export default defineConfig({
 			],
 		},
 	},
-	projects: [{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1280, height: 900 } } }],
+	projects: [
+		{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1280, height: 900 } } },
+		// `npm run test:visual`; update the baselines with `npm run test:visual -- --update-snapshots`.
+		{
+			name: 'visual',
+			testDir: 'tests/visual',
+			use: { browserName: 'chromium', viewport: { width: 1280, height: 900 } },
+		},
+	],
 	webServer: {
 		command: `node tests/scripts/serve.mjs --port ${port}`,
 		url: `http://localhost:${port}/`,

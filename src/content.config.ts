@@ -10,7 +10,7 @@ import {
 	voorbeeldSchema,
 	wijzigingSchema,
 } from './lib/content/schemas';
-import { zelfscanSchema } from './lib/zelfscan/schema';
+import { eerdereVersieSchema, zelfscanSchema } from './lib/zelfscan/schema';
 
 /** Content lives in the root `content/` folder; files starting with `_` are skipped. */
 const mdx = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/[^_]*.{md,mdx}' });
@@ -37,5 +37,10 @@ export const collections = {
 	zelfscans: defineCollection({
 		loader: glob({ base: './content/zelfscans', pattern: '[^_]*.{yaml,yml,json}' }),
 		schema: zelfscanSchema,
+	}),
+	/** Earlier versions of the zelfscans, read-only (content/zelfscans/eerder/<scan-id>-<versie>.yaml): old rounds and deelcodes. */
+	eerdereZelfscans: defineCollection({
+		loader: glob({ base: './content/zelfscans/eerder', pattern: '[^_]*.{yaml,yml}' }),
+		schema: eerdereVersieSchema,
 	}),
 };

@@ -1,28 +1,37 @@
-/** Main navigation and footer links: one list, used by header, footer and tests. */
-export const hoofdmenu = [
-	{ label: 'Stappenplan', href: '/stappenplan/' },
-	{ label: 'Voorbeelden', href: '/voorbeelden/' },
-	{ label: 'Informele steun', href: '/informele-steun/' },
-	{ label: 'BIG-5', href: '/big-5/' },
-	{ label: 'Zelfscan', href: '/zelfscan/' },
-	{ label: 'Voor trainers', href: '/voor-trainers/' },
-] as const;
+/** The site's name, its menus and the addresses of its pages: one source for header, footer, pages and tests. */
 
-export const voetmenu = [
-	{ label: 'Over deze site', href: '/over/' },
-	{ label: 'Bronnen', href: '/bronnen/' },
-	{ label: 'Wijzigingen', href: '/wijzigingen/' },
-	{ label: 'Begrippen', href: '/begrippen/' },
-	{ label: 'Wetten per leeftijd', href: '/wetten-per-leeftijd/' },
-	{ label: 'Privacy', href: '/privacy/' },
-	{ label: 'Toegankelijkheid', href: '/toegankelijkheid/' },
-	{ label: 'Kwetsbaarheid melden', href: '/kwetsbaarheid-melden/' },
-	{ label: 'Mijn gegevens', href: '/mijn-gegevens/' },
-] as const;
+export const siteName = 'Van jeugd naar volwassenheid';
 
-export const siteNaam = 'Van jeugd naar volwassenheid';
+type MenuItem = { label: string; href: string };
+const menu = (items: [label: string, href: string][]): readonly MenuItem[] =>
+	items.map(([label, href]) => ({ label, href }));
+
+export const mainMenu = menu([
+	['Stappenplan', '/stappenplan/'],
+	['Voorbeelden', '/voorbeelden/'],
+	['Informele steun', '/informele-steun/'],
+	['Werkmap', '/werkmap/'],
+	['BIG-5', '/big-5/'],
+	['Zelfscan', '/zelfscan/'],
+	['Voor trainers', '/voor-trainers/'],
+]);
+
+export const footerMenu = menu([
+	['Over deze site', '/over/'],
+	['Bronnen', '/bronnen/'],
+	['Wijzigingen', '/wijzigingen/'],
+	['Begrippen', '/begrippen/'],
+	['Wetten per leeftijd', '/wetten-per-leeftijd/'],
+	['Privacy', '/privacy/'],
+	['Toegankelijkheid', '/toegankelijkheid/'],
+	['Kwetsbaarheid melden', '/kwetsbaarheid-melden/'],
+	['Mijn gegevens', '/mijn-gegevens/'],
+]);
 
 /** True when `href` is the current page or a section that contains it. */
-export function isActief(href: string, pathname: string): boolean {
+export function isCurrent(href: string, pathname: string): boolean {
 	return pathname === href || (href !== '/' && pathname.startsWith(href));
 }
+
+export const stapUrl = (id: string) => `/stappenplan/${id}/`;
+export const voorbeeldUrl = (id: string) => `/voorbeelden/${id}/`;

@@ -1,4 +1,4 @@
-import { groepsoverzichtTool } from '../lib/trainer/definitie';
+import { groepsoverzichtTool } from '../lib/trainer/definition';
 import { createToolStore } from './tool-store';
 
 /** The trainer's session: the deelcodes collected in this browser. */

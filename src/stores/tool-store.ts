@@ -1,22 +1,25 @@
 import { atom, type ReadableAtom } from 'nanostores';
-import { decodeStored, makeEnvelope } from '../lib/storage/envelope';
 import {
 	browserStorage,
 	keysWithPrefix,
 	openStorage,
 	readKey,
 	removeKey,
+	type StorageGetter,
 	storedBytes,
 	writeKey,
-	type StorageGetter,
 } from '../lib/storage/engine';
+import { decodeStored, makeEnvelope } from '../lib/storage/envelope';
 import { quarantinePrefix, toolKey } from '../lib/storage/keys';
+import { adoptStored, type Base, NOTHING_STORED, type Reading, readStored } from '../lib/storage/sync';
 import type { SaveState, StoredInfo, StoreProblem, ToolDefinition, ToolExportFile } from '../lib/storage/types';
 
-export type { SaveState, StoreProblem, StoredInfo, ToolDefinition } from '../lib/storage/types';
+export type { SaveState, StoredInfo, StoreProblem, ToolDefinition } from '../lib/storage/types';
 
 /**
- * One store per tool. Lifecycle and guarantees:
+ * One store per tool. What to do in each situation is decided by the pure
+ * functions in src/lib/storage/sync.ts; this file carries it out (storage,
+ * atoms, window events). Lifecycle and guarantees:
  *
  * - The server and the first render see `definition.empty()`. `start()`,
  *   called after mount, reads `kb:tool:<id>`, migrates it and applies it.
@@ -86,6 +89,54 @@ function requestPersistentStorage(): void {
 	}
 }
 
+/**
+ * The store's `start()`: the first user reads storage and adds the window
+ * listeners, which call `sync` whenever another tab may have changed storage
+ * and let the browser ask before leaving while `hasUnsaved()`. The listeners
+ * stay while at least one island uses the store.
+ */
+function watchWindow(key: string, qPrefix: string, sync: () => void, hasUnsaved: () => boolean): () => () => void {
+	const onStorage = (event: StorageEvent) => {
+		if (event.key === null || event.key === key || event.key.startsWith(qPrefix)) sync();
+	};
+	const onVisible = () => {
+		if (document.visibilityState === 'visible') sync();
+	};
+	const onBeforeUnload = (event: BeforeUnloadEvent) => {
+		if (!hasUnsaved()) return;
+		event.preventDefault();
+		// Chromium before 119 only asks when returnValue is set (deprecated but still needed there).
+		Reflect.set(event, 'returnValue', '');
+	};
+	// Built when first needed: stores are also created on the server, where there is no window.
+	const listeners = (): [EventTarget, string, EventListener][] => [
+		[window, 'storage', onStorage as EventListener],
+		[window, 'focus', sync],
+		[window, 'pageshow', sync],
+		[window, 'beforeunload', onBeforeUnload as EventListener],
+		[document, 'visibilitychange', onVisible],
+	];
+	const listen = (on: boolean) => {
+		for (const [target, type, listener] of listeners()) {
+			if (on) target.addEventListener(type, listener);
+			else target.removeEventListener(type, listener);
+		}
+	};
+	let users = 0;
+	return () => {
+		if (users++ === 0) {
+			sync();
+			listen(true);
+		}
+		let stopped = false;
+		return () => {
+			if (stopped) return;
+			stopped = true;
+			if (--users === 0) listen(false);
+		};
+	};
+}
+
 export function createToolStore<T>(definition: ToolDefinition<T>, options: ToolStoreOptions = {}): ToolStore<T> {
 	const getStorage = options.storage ?? browserStorage;
 	const key = toolKey(definition.id);
@@ -98,14 +149,10 @@ export function createToolStore<T>(definition: ToolDefinition<T>, options: ToolS
 	const $info = atom<StoredInfo>(EMPTY_INFO);
 	const $undo = atom<{ previous: T } | null>(null);
 
-	/** The stored text this tab last read or wrote; anything else in storage came from elsewhere. */
-	let lastRaw: string | null = null;
-	/** Revision of the stored copy that memory is based on. */
-	let baseRevision = 0;
-	/** Memory holds changes that are not in storage yet. */
-	let dirty = false;
+	let base: Base = NOTHING_STORED;
 	let loaded = false;
-	let starts = 0;
+	/** Quarantine copies change rarely: measured on a full refresh, reused after each save (every keystroke). */
+	let quarantined = { bytes: 0, count: 0 };
 
 	function open(): Storage | null {
 		const storage = openStorage(getStorage);
@@ -113,23 +160,27 @@ export function createToolStore<T>(definition: ToolDefinition<T>, options: ToolS
 		return storage;
 	}
 
-	/** Quarantine copies change rarely: counted on a full refresh, reused after each save. */
-	let quarantineBytes = 0;
-	let quarantineCount = 0;
+	/** The stored text, or undefined (and the tool marked unavailable) when storage cannot be read. */
+	function read(storage: Storage | null): string | null | undefined {
+		const raw = storage ? readKey(storage, key) : undefined;
+		if (raw === undefined) $available.set(false);
+		return raw;
+	}
 
 	function refreshInfo(storage: Storage | null): void {
-		if (!storage) return $info.set(EMPTY_INFO);
+		if (!storage) {
+			$info.set(EMPTY_INFO);
+			return;
+		}
 		const raw = readKey(storage, key);
-		const quarantineKeys = keysWithPrefix(storage, qPrefix);
-		quarantineCount = quarantineKeys.length;
-		quarantineBytes = 0;
-		for (const k of quarantineKeys) quarantineBytes += storedBytes(k, readKey(storage, k));
+		const keys = keysWithPrefix(storage, qPrefix);
+		quarantined = { bytes: keys.reduce((n, k) => n + storedBytes(k, readKey(storage, k)), 0), count: keys.length };
 		const decoded = raw ? decodeStored(definition, raw) : null;
 		$info.set({
 			revision: decoded?.ok ? decoded.envelope.revision : 0,
 			savedAt: decoded?.ok ? decoded.envelope.savedAt : null,
-			bytes: storedBytes(key, raw) + quarantineBytes,
-			quarantined: quarantineCount,
+			bytes: storedBytes(key, raw) + quarantined.bytes,
+			quarantined: quarantined.count,
 		});
 	}
 
@@ -142,37 +193,30 @@ export function createToolStore<T>(definition: ToolDefinition<T>, options: ToolS
 		return writeKey(storage, target, raw) === 'saved' ? target : null;
 	}
 
-	/** React to what is in storage now; `raw` differs from `lastRaw`. */
-	function applyExternal(storage: Storage, raw: string | null): void {
-		if (raw === null) {
-			// Deleted elsewhere (another tab's "Wis alles").
-			if (dirty) return $problem.set({ kind: 'conflict', theirs: null });
-			lastRaw = null;
-			baseRevision = 0;
-			$problem.set(null);
-			$data.set(definition.empty());
-			$saveState.set('idle');
-			return;
+	/** Carry out a decision about what storage holds. */
+	function apply(storage: Storage, reading: Reading<T>): void {
+		switch (reading.kind) {
+			case 'same':
+				return;
+			case 'deleted':
+				base = NOTHING_STORED;
+				$problem.set(null);
+				$data.set(definition.empty());
+				$saveState.set('idle');
+				return;
+			case 'newer':
+				base = { raw: reading.raw, revision: reading.envelope.revision, dirty: false };
+				$problem.set(null);
+				$data.set(reading.envelope.data);
+				$saveState.set('saved');
+				return;
+			case 'conflict':
+				$problem.set(reading);
+				return;
+			case 'unreadable':
+				$problem.set({ ...reading, quarantineKey: quarantine(storage, reading.raw) });
+				if (!base.dirty) $data.set(definition.empty());
 		}
-		const decoded = decodeStored(definition, raw);
-		if (!decoded.ok) {
-			$problem.set({ kind: 'unreadable', raw, reason: decoded.reason, quarantineKey: quarantine(storage, raw) });
-			if (!dirty) $data.set(definition.empty());
-			return;
-		}
-		const { envelope } = decoded;
-		if (dirty) {
-			$problem.set({
-				kind: 'conflict',
-				theirs: { data: envelope.data, revision: envelope.revision, savedAt: envelope.savedAt },
-			});
-			return;
-		}
-		lastRaw = raw;
-		baseRevision = envelope.revision;
-		$problem.set(null);
-		$data.set(envelope.data);
-		$saveState.set('saved');
 	}
 
 	/** Read storage and apply anything this tab has not seen yet. */
@@ -180,74 +224,73 @@ export function createToolStore<T>(definition: ToolDefinition<T>, options: ToolS
 		const firstRead = !loaded;
 		loaded = true;
 		const storage = open();
-		if (!storage) return;
-		const raw = readKey(storage, key);
-		if (raw === undefined) {
-			$available.set(false);
-			return;
-		}
-		if (raw !== lastRaw) {
-			applyExternal(storage, raw);
-			// Reading what an earlier visit saved is not news: no "Opgeslagen" announcement.
-			if (firstRead && $saveState.get() === 'saved') $saveState.set('idle');
-		}
+		const raw = read(storage);
+		if (!storage || raw === undefined) return;
+		apply(storage, readStored(definition, raw, base));
+		// Reading what an earlier visit saved is not news: no "Opgeslagen" announcement.
+		if (firstRead && $saveState.get() === 'saved') $saveState.set('idle');
 		refreshInfo(storage);
 		// A save that failed earlier (storage full) is retried when the user comes back,
 		// for instance after freeing space on "Mijn gegevens" in another tab.
-		if (dirty && !$problem.get()) persist();
+		if (base.dirty && !$problem.get()) persist();
 	}
 
 	/** Write memory to storage if nothing stands in the way. */
 	function persist(): void {
-		if ($problem.get()) return $saveState.set('not-saved:waiting');
-		const storage = open();
-		if (!storage) return $saveState.set('not-saved:unavailable');
-		const current = readKey(storage, key);
-		if (current === undefined) {
-			$available.set(false);
-			return $saveState.set('not-saved:unavailable');
+		if (!$problem.get()) {
+			const storage = open();
+			const raw = read(storage);
+			if (!storage || raw === undefined) {
+				$saveState.set('not-saved:unavailable');
+				return;
+			}
+			// Another tab may have saved since this tab last looked: that comes first.
+			const reading = readStored(definition, raw, base);
+			if (reading.kind !== 'same') {
+				apply(storage, reading);
+				refreshInfo(storage);
+			}
+			if (!$problem.get()) {
+				write(storage);
+				return;
+			}
 		}
-		if (current !== lastRaw) {
-			applyExternal(storage, current);
-			refreshInfo(storage);
-			if ($problem.get()) return $saveState.set('not-saved:waiting');
-		}
-		const envelope = makeEnvelope(definition, $data.get(), baseRevision + 1);
+		$saveState.set('not-saved:waiting');
+	}
+
+	function write(storage: Storage): void {
+		const envelope = makeEnvelope(definition, $data.get(), base.revision + 1);
 		const text = JSON.stringify(envelope);
 		const result = writeKey(storage, key, text);
-		if (result === 'saved') {
-			lastRaw = text;
-			baseRevision = envelope.revision;
-			dirty = false;
-			$saveState.set('saved');
-			// Known without reading back and parsing again: this runs on every keystroke.
-			$info.set({
-				revision: envelope.revision,
-				savedAt: envelope.savedAt,
-				bytes: storedBytes(key, text) + quarantineBytes,
-				quarantined: quarantineCount,
-			});
-			requestPersistentStorage();
-		} else {
+		if (result !== 'saved') {
 			$saveState.set(result === 'quota' ? 'not-saved:quota' : 'not-saved:unavailable');
+			return;
 		}
+		base = { raw: text, revision: envelope.revision, dirty: false };
+		$saveState.set('saved');
+		// Known without reading back and parsing again: this runs on every keystroke.
+		$info.set({
+			revision: envelope.revision,
+			savedAt: envelope.savedAt,
+			bytes: storedBytes(key, text) + quarantined.bytes,
+			quarantined: quarantined.count,
+		});
+		requestPersistentStorage();
 	}
 
 	function set(next: T): void {
 		if (!loaded) sync();
 		$data.set(next);
-		dirty = true;
+		base = { ...base, dirty: true };
 		persist();
 	}
 
-	/** Accept whatever is stored now as the base, so the next write may overwrite it. */
+	/** The user chose to overwrite what is stored now with memory. */
 	function adoptCurrentAsBase(): void {
 		const storage = open();
 		const raw = storage ? readKey(storage, key) : undefined;
-		if (raw === undefined) return;
-		lastRaw = raw;
-		const decoded = raw ? decodeStored(definition, raw) : null;
-		baseRevision = Math.max(baseRevision, decoded?.ok ? decoded.envelope.revision : 0);
+		if (raw !== undefined) base = adoptStored(definition, raw, base);
+		$problem.set(null);
 	}
 
 	function startOver(): void {
@@ -255,34 +298,30 @@ export function createToolStore<T>(definition: ToolDefinition<T>, options: ToolS
 		if (problem?.kind !== 'unreadable') return;
 		const storage = open();
 		if (storage && readKey(storage, key) === problem.raw) removeKey(storage, key);
-		lastRaw = null;
-		baseRevision = 0;
+		base = { ...NOTHING_STORED, dirty: base.dirty };
 		$problem.set(null);
 		$saveState.set('idle');
 		// Saves what is on screen, or picks up what another tab stored meanwhile (both check storage first).
-		if (dirty) persist();
+		if (base.dirty) persist();
 		else sync();
 		refreshInfo(storage);
 	}
 
 	function useTheirs(): void {
-		const problem = $problem.get();
-		if (problem?.kind !== 'conflict') return;
-		dirty = false;
+		if ($problem.get()?.kind !== 'conflict') return;
+		base = { ...base, dirty: false };
 		$problem.set(null);
 		const storage = open();
+		const raw = read(storage);
 		if (!storage) return;
-		const raw = readKey(storage, key);
 		// Apply whatever is stored now, even if this tab saw it before.
-		if (raw !== undefined) applyExternal(storage, raw);
+		if (raw !== undefined) apply(storage, readStored(definition, raw, base, true));
 		refreshInfo(storage);
 	}
 
 	function keepMine(): void {
 		if ($problem.get()?.kind !== 'conflict') return;
 		adoptCurrentAsBase();
-		$problem.set(null);
-		dirty = true;
 		persist();
 	}
 
@@ -291,10 +330,7 @@ export function createToolStore<T>(definition: ToolDefinition<T>, options: ToolS
 		const problem = $problem.get();
 		// Confirming an import is the user's choice about any pending problem.
 		if (problem?.kind === 'unreadable') startOver();
-		if (problem?.kind === 'conflict') {
-			adoptCurrentAsBase();
-			$problem.set(null);
-		}
+		if (problem?.kind === 'conflict') adoptCurrentAsBase();
 		$undo.set({ previous: $data.get() });
 		set(next);
 	}
@@ -303,10 +339,7 @@ export function createToolStore<T>(definition: ToolDefinition<T>, options: ToolS
 		const undo = $undo.get();
 		if (!undo) return;
 		$undo.set(null);
-		if ($problem.get()?.kind === 'conflict') {
-			adoptCurrentAsBase();
-			$problem.set(null);
-		}
+		if ($problem.get()?.kind === 'conflict') adoptCurrentAsBase();
 		set(undo.previous);
 	}
 
@@ -316,9 +349,7 @@ export function createToolStore<T>(definition: ToolDefinition<T>, options: ToolS
 			removeKey(storage, key);
 			for (const k of keysWithPrefix(storage, qPrefix)) removeKey(storage, k);
 		}
-		lastRaw = null;
-		baseRevision = 0;
-		dirty = false;
+		base = NOTHING_STORED;
 		$problem.set(null);
 		$undo.set(null);
 		$data.set(definition.empty());
@@ -329,48 +360,9 @@ export function createToolStore<T>(definition: ToolDefinition<T>, options: ToolS
 	function exportFile(now = new Date()): ToolExportFile<T> {
 		const info = $info.get();
 		return {
-			...makeEnvelope(definition, $data.get(), Math.max(baseRevision, info.revision), now),
+			...makeEnvelope(definition, $data.get(), Math.max(base.revision, info.revision), now),
 			savedAt: info.savedAt ?? now.toISOString(),
 			exportedAt: now.toISOString(),
-		};
-	}
-
-	const onStorage = (event: StorageEvent) => {
-		if (event.key === null || event.key === key || event.key.startsWith(qPrefix)) sync();
-	};
-	const onVisible = () => {
-		if (document.visibilityState === 'visible') sync();
-	};
-	/** Leaving with changes that are only in memory: let the browser ask first (only then). */
-	const onBeforeUnload = (event: BeforeUnloadEvent) => {
-		if (!dirty) return;
-		event.preventDefault();
-		// Chromium before 119 only asks when returnValue is set (deprecated but still needed there).
-		Reflect.set(event, 'returnValue', '');
-	};
-
-	function start(): () => void {
-		starts++;
-		if (starts === 1) {
-			sync();
-			window.addEventListener('storage', onStorage);
-			window.addEventListener('focus', sync);
-			window.addEventListener('pageshow', sync);
-			window.addEventListener('beforeunload', onBeforeUnload);
-			document.addEventListener('visibilitychange', onVisible);
-		}
-		let stopped = false;
-		return () => {
-			if (stopped) return;
-			stopped = true;
-			starts--;
-			if (starts === 0) {
-				window.removeEventListener('storage', onStorage);
-				window.removeEventListener('focus', sync);
-				window.removeEventListener('pageshow', sync);
-				window.removeEventListener('beforeunload', onBeforeUnload);
-				document.removeEventListener('visibilitychange', onVisible);
-			}
 		};
 	}
 
@@ -382,7 +374,7 @@ export function createToolStore<T>(definition: ToolDefinition<T>, options: ToolS
 		$available,
 		$info,
 		$undo,
-		start,
+		start: watchWindow(key, qPrefix, sync, () => base.dirty),
 		set,
 		update: (fn) => set(fn($data.get())),
 		startOver,

@@ -1,18 +1,17 @@
-import type { ToolStore } from './tool-store';
-import { big5Store } from './big5';
-import { zelfscanStore } from './zelfscan';
 import { groepsoverzichtStore } from './groepsoverzicht';
+import type { ToolStore } from './tool-store';
+import { werkmapStore } from './werkmap';
+import { zelfscanStore } from './zelfscan';
 
 /**
  * Every tool that keeps data in this browser. "Mijn gegevens" lists these,
  * exports and imports them, and deletes their data. A tool adds one line:
  *
- *     import { big5Store } from './big5';
- *     export const toolStores: AnyToolStore[] = [big5Store];
+ *     import { werkmapStore } from './werkmap';
+ *     export const toolStores: AnyToolStore[] = [werkmapStore];
  *
  * The list may be empty; the page then shows its empty state.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyToolStore = ToolStore<any>;
+export type AnyToolStore = ToolStore<unknown>;
 
-export const toolStores: AnyToolStore[] = [big5Store, zelfscanStore, groepsoverzichtStore];
+export const toolStores: AnyToolStore[] = [werkmapStore, zelfscanStore, groepsoverzichtStore];

@@ -1,4 +1,4 @@
-import { zelfscanTool } from '../lib/zelfscan/definitie';
+import { zelfscanTool } from '../lib/zelfscan/definition';
 import { createToolStore } from './tool-store';
 
 /** The one store of the zelfscans: every saved scan with its rounds, kept in this browser. */

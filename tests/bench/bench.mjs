@@ -6,7 +6,8 @@
 //
 // Usage: npm run bench [-- --quick]
 //   --quick          skip the 3,000-page build and do 1 Lighthouse run instead of 3
-//   --only=a,b       run only some parts: bytes, transfer, lighthouse, scale
+//   --only=a,b       run only some parts: bytes, transfer, search, relevance, lighthouse, scale
+//                    (search = what a first search downloads, per file; relevance = tests/bench/zoekvragen.json)
 //   --runs=N         Lighthouse runs per page and device (default 3; median is reported)
 //
 // Builds go to a temporary folder; dist/ is never touched.
@@ -15,8 +16,8 @@ import {
 	cpSync,
 	existsSync,
 	mkdirSync,
-	readFileSync,
 	readdirSync,
+	readFileSync,
 	rmSync,
 	statSync,
 	symlinkSync,
@@ -27,8 +28,10 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { pageAssets } from './page-assets.mjs';
 import { generatePages } from './generate-pages.mjs';
+import { pageAssets } from './page-assets.mjs';
+import { formatRelevance, measureRelevance } from './relevance.mjs';
+import { firstSearchQueries, formatSearchBytes, searchBytes } from './search-bytes.mjs';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const args = process.argv.slice(2);
@@ -94,7 +97,12 @@ function treeRss(rootPid) {
 	let grew = true;
 	while (grew) {
 		grew = false;
-		for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) tree.add(pid), (grew = true);
+		for (const [pid, ppid] of parents) {
+			if (tree.has(ppid) && !tree.has(pid)) {
+				tree.add(pid);
+				grew = true;
+			}
+		}
 	}
 	let total = 0;
 	for (const pid of tree) {
@@ -200,7 +208,7 @@ function builtPages(dir) {
 		.filter((f) => f.endsWith('.html') && !relative(dir, f).startsWith('pagefind'))
 		.map((file) => {
 			const rel = relative(dir, file).replaceAll('\\', '/');
-			const path = '/' + rel.replace(/index\.html$/, '');
+			const path = `/${rel.replace(/index\.html$/, '')}`;
 			return { file, path, html: readFileSync(file, 'utf8') };
 		});
 }
@@ -309,6 +317,7 @@ async function firstVisit(browser, origin, path, { seed, waitFor, serviceWorkers
 				requests.push({
 					url: request.url(),
 					encoded: sentBody + sizes.responseHeadersSize,
+					body: sentBody,
 					decoded,
 					serviceWorker: Boolean(request.serviceWorker()),
 				});
@@ -352,6 +361,9 @@ async function firstVisit(browser, origin, path, { seed, waitFor, serviceWorkers
 		pagefindRequests: list.filter(isPagefind).length,
 		pagefindTransferred: sum(isPagefind, 'encoded'),
 		pagefindDecoded: sum(isPagefind, 'decoded'),
+		pagefindFiles: list
+			.filter(isPagefind)
+			.map((r) => ({ path: new URL(r.url).pathname, body: r.body, encoded: r.encoded })),
 		shown,
 	};
 }
@@ -592,6 +604,31 @@ try {
 			}
 		}
 
+		if (wants('search') || wants('relevance')) {
+			const browser = await chromium.launch({
+				executablePath: chromePath,
+				args: chromeFlags.filter((f) => !f.startsWith('--headless')),
+			});
+			try {
+				if (wants('search')) {
+					log('eerste zoekvraag meten, per bestand');
+					results.firstSearch = [];
+					for (const query of firstSearchQueries) {
+						const visit = await firstVisit(browser, server.origin, `/zoeken/?q=${encodeURIComponent(query)}`, {
+							waitFor: '#zoekresultaten li',
+						});
+						results.firstSearch.push({ query, ...searchBytes(visit) });
+					}
+				}
+				if (wants('relevance')) {
+					log('relevantie van zoeken meten');
+					results.relevance = await measureRelevance(browser, server.origin, { siteDir });
+				}
+			} finally {
+				await browser.close();
+			}
+		}
+
 		if (wants('lighthouse')) {
 			const targets = [
 				{ name: 'home', path: '/' },
@@ -608,9 +645,10 @@ try {
 					for (let i = 1; i <= runs; i++) {
 						log(`Lighthouse ${target.name} (${formFactor}) run ${i}/${runs}`);
 						lhrs.push(
-							await lighthouseRun(server.origin + target.path, formFactor, target.seed).catch(
-								(e) => (log(`mislukt: ${e.message}`), null),
-							),
+							await lighthouseRun(server.origin + target.path, formFactor, target.seed).catch((e) => {
+								log(`mislukt: ${e.message}`);
+								return null;
+							}),
 						);
 					}
 					results.lighthouse.push({ page: target.name, path: target.path, formFactor, ...summarizeLighthouse(lhrs) });
@@ -652,8 +690,8 @@ results.loadAverageAtEnd = loadavg().map((l) => Math.round(l * 10) / 10);
 const lines = [];
 const table = (headers, rows) => {
 	const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-	const fmt = (cells) => '| ' + cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |';
-	lines.push(fmt(headers), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...rows.map(fmt), '');
+	const fmt = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+	lines.push(fmt(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(fmt), '');
 };
 lines.push(
 	`Benchmark ${results.date} (commit ${results.commit ?? '?'}${quick ? ', --quick' : ''}); ${results.machine.cpus} cores, ${results.machine.memoryGB} GB, Node ${results.machine.node}, ${results.machine.chromium}`,
@@ -719,6 +757,8 @@ if (results.firstVisit) {
 		'',
 	);
 }
+if (results.firstSearch) lines.push(...formatSearchBytes(results.firstSearch));
+if (results.relevance) lines.push(...formatRelevance(results.relevance));
 if (results.lighthouse) {
 	lines.push(
 		`Lighthouse ${results.lighthouse[0]?.runs ?? runs}× per pagina en apparaat, mediaan (prestaties / toegankelijkheid / best practices / SEO)`,
@@ -775,7 +815,7 @@ lines.push(`Duur: ${results.durationSeconds} s`);
 const outDir = join(root, 'bench-results');
 mkdirSync(outDir, { recursive: true });
 const outFile = join(outDir, `${results.date.slice(0, 16).replace(':', '-')}.json`);
-writeFileSync(outFile, JSON.stringify(results, null, '\t') + '\n');
+writeFileSync(outFile, `${JSON.stringify(results, null, '\t')}\n`);
 console.log(lines.join('\n'));
 console.log(`\nResultaten ook in ${relative(root, outFile)}`);
 if (!existsSync(outFile)) process.exitCode = 1;

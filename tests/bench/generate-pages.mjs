@@ -30,7 +30,7 @@ function random(seed) {
 function sentence(next, length) {
 	const words = Array.from({ length }, () => woorden[Math.floor(next() * woorden.length)]);
 	const text = words.join(' ');
-	return text[0].toUpperCase() + text.slice(1) + '.';
+	return `${text[0].toUpperCase() + text.slice(1)}.`;
 }
 
 function paragraph(next) {

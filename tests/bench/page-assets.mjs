@@ -93,7 +93,7 @@ export function pageAssets(distDir, html) {
 	const inlineScripts = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
 		.map((m) => m[1])
 		.filter((body) => body.trim());
-	inlineScripts.forEach((body, i) => js.push(asset(`inline-script-${i + 1}`, body)));
+	for (const [i, body] of inlineScripts.entries()) js.push(asset(`inline-script-${i + 1}`, body));
 	// Inline scripts may import modules too (the search page does).
 	for (const body of inlineScripts) {
 		for (const specifier of staticImports(body)) {
@@ -108,9 +108,9 @@ export function pageAssets(distDir, html) {
 		.map((m) => m[0].match(/\bhref="([^"]+)"/)?.[1])
 		.filter((href) => href?.startsWith('/'))
 		.map((href) => asset(/** @type {string} */ (href), readFileSync(join(distDir, /** @type {string} */ (href)))));
-	[...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].forEach((m, i) =>
-		css.push(asset(`inline-style-${i + 1}`, m[1])),
-	);
+	for (const [i, m] of [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].entries()) {
+		css.push(asset(`inline-style-${i + 1}`, m[1]));
+	}
 
 	// What the page may load later, when a part that loads on demand is opened: not in the first view, shown apart.
 	const later = new Set();

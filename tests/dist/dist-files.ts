@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** The built site; DIST_DIR lets a helper check a build elsewhere (e.g. /tmp) without touching dist/. */
@@ -22,7 +22,7 @@ export const pages = allFiles
 	.filter((f) => f.endsWith('.html') && !f.startsWith(join(distDir, 'pagefind')))
 	.map((file) => {
 		const rel = relative(distDir, file).replaceAll('\\', '/');
-		const path = '/' + rel.replace(/index\.html$/, '').replace(/\.html$/, '');
+		const path = `/${rel.replace(/index\.html$/, '').replace(/\.html$/, '')}`;
 		return { file, path, html: readFileSync(file, 'utf8') };
 	});
 

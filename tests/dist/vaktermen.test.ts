@@ -88,7 +88,7 @@ function leesTekst(doc: Document): { tekst: string; link: (string | undefined)[]
 	const main = doc.querySelector('main')!;
 	// Not prose: hidden text, navigation, the source list, headings (no links belong in a heading) and
 	// link texts that lead to another page (a step title in a list). The BIG-5 tool's own tips
-	// (src/lib/big5/uitleg.ts) and islands belong to the tool, not to the content.
+	// (src/lib/big5/tips.ts) and islands belong to the tool, not to the content.
 	for (const el of main.querySelectorAll(
 		'[hidden], nav, script, style, .kb-sources, .kb-moment__bronnen, .sr-only, h1, h2, h3, h4, h5, h6, astro-island, .big5-uitleg',
 	))

@@ -15,7 +15,7 @@ import { expect, expectNoAxeViolations, test, viewports } from './helpers';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/storage/${name}`, import.meta.url), 'utf8');
 const big5Fixture = fixture('big5-v1.json');
-const zelfscanFixture = fixture('zelfscan-v1.json');
+const zelfscanFixture = fixture('zelfscan-v3.json');
 const zelfscanId: string = JSON.parse(zelfscanFixture).data.scans[0].id;
 const SCAN = '/zelfscan/informele-steun/';
 const OVERZICHT = '/voor-trainers/groepsoverzicht/';
@@ -53,7 +53,7 @@ async function deelcode(page: Page): Promise<string> {
 	await plant(page, 'kb:tool:zelfscan', zelfscanFixture);
 	await page.goto(`${SCAN}?scan=${zelfscanId}#resultaten`);
 	const code = await page.getByRole('textbox', { name: 'Deelcode', exact: true }).inputValue();
-	expect(code).toMatch(/^z1\.informele-steun\./);
+	expect(code).toMatch(/^z2\.informele-steun\./);
 	return code;
 }
 

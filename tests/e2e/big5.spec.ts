@@ -152,7 +152,7 @@ test.describe('BIG-5-checklist', () => {
 		await expect(rename).toBeFocused();
 		await rename.fill('b-2');
 		await page.getByRole('button', { name: 'Opslaan' }).click();
-		await expect(page.getByText('Deze code heb je al gebruikt. Kies een andere.')).toBeVisible();
+		await expect(page.getByText('Deze code is al in gebruik. Kies een andere.')).toBeVisible();
 		await rename.fill('A-9');
 		await page.getByRole('button', { name: 'Opslaan' }).click();
 		await expect(page.getByRole('heading', { name: 'Checklist voor A-9' })).toBeVisible();

@@ -1,4 +1,4 @@
-import { test, expect } from './helpers';
+import { expect, test } from './helpers';
 
 /** Each word leads to the page that is about it, among the first results. */
 const expectations: [string, RegExp][] = [

@@ -1,4 +1,4 @@
-import { test, expect, expectNoAxeViolations, viewports } from './helpers';
+import { expect, expectNoAxeViolations, test, viewports } from './helpers';
 import { sitemapPaths } from './sitemap';
 
 const paths = sitemapPaths();

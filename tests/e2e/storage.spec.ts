@@ -14,6 +14,17 @@ import { expect, expectNoAxeViolations, test, viewports, wcagTags } from './help
 const KEY = 'kb:tool:big5';
 const IMPORT_LABEL = 'Importeer een bestand (één hulpmiddel of alles)';
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/storage/big5-v1.json', import.meta.url), 'utf8'));
+/** The fixture's data as the site keeps it after reading it: version 1 is migrated to the current version 3 (the werkmap). */
+const migrated = {
+	jongeren: fixture.data.checklists.map((c: object) => ({
+		...c,
+		netwerk: [],
+		verjaardag18: '',
+		tijdlijn: {},
+		regionaal: [],
+	})),
+	activeId: fixture.data.actief,
+};
 const fixtureFile = (data: unknown = fixture, name = 'big-5-checklist.json') => ({
 	name,
 	mimeType: 'application/json',
@@ -116,9 +127,9 @@ test.describe('Mijn gegevens', () => {
 		await expect(card).toContainText(/Grootte\s*\d+(,\d)? KB/);
 		expect(JSON.parse((await stored(page))!)).toMatchObject({
 			tool: 'big5',
-			schemaVersion: 1,
+			schemaVersion: 3,
 			revision: 1,
-			data: fixture.data,
+			data: migrated,
 		});
 		await expectNoAxeViolations(page, 'met gegevens');
 
@@ -139,7 +150,7 @@ test.describe('Mijn gegevens', () => {
 		await reopened.getByRole('button', { name: 'Import ongedaan maken' }).click();
 		await expect(reopened.getByText('De import is ongedaan gemaakt.', { exact: false })).toBeVisible();
 		await expect(reopened.getByRole('listitem').filter({ hasText: 'BIG-5-checklist' })).toContainText('2 jongeren');
-		expect(JSON.parse((await stored(reopened))!).data).toEqual(fixture.data);
+		expect(JSON.parse((await stored(reopened))!).data).toEqual(migrated);
 	});
 
 	test('hostile imports are refused with a Dutch message and change nothing', async ({ page }) => {
@@ -233,10 +244,10 @@ test.describe('Mijn gegevens', () => {
 	test('delete one tool after confirming', async ({ page }) => {
 		await page.goto('/mijn-gegevens/');
 		await importOnPage(page);
-		await page.getByRole('button', { name: 'Wis BIG-5-checklist' }).click();
-		const dialog = page.getByRole('dialog', { name: 'Gegevens van de BIG-5-checklist wissen?' });
+		await page.getByRole('button', { name: 'Wis Werkmap en BIG-5-checklist' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Gegevens van de Werkmap en BIG-5-checklist wissen?' });
 		await dialog.getByRole('button', { name: 'Ja, wis deze gegevens' }).click();
-		await expect(page.getByText('De gegevens van de BIG-5-checklist zijn gewist.')).toBeVisible();
+		await expect(page.getByText('De gegevens van de Werkmap en BIG-5-checklist zijn gewist.')).toBeVisible();
 		await expect(page.getByText('Deze site bewaart nu niets in deze browser.')).toBeVisible();
 		expect(await stored(page)).toBeNull();
 	});
@@ -252,12 +263,12 @@ test.describe('Mijn gegevens', () => {
 		const text = await readFile((await download.path())!, 'utf8');
 		const file = JSON.parse(text);
 		expect(file.kind).toBe('kb-alles');
-		expect(file.tools[0]).toMatchObject({ tool: 'big5', data: fixture.data });
+		expect(file.tools[0]).toMatchObject({ tool: 'big5', data: migrated });
 
 		await page.getByRole('button', { name: 'Wis alles' }).click();
 		await page.getByRole('button', { name: 'Ja, wis alles' }).click();
 		await importOnPage(page, fixtureFile(text, download.suggestedFilename()));
-		expect(JSON.parse((await stored(page))!).data).toEqual(fixture.data);
+		expect(JSON.parse((await stored(page))!).data).toEqual(migrated);
 	});
 });
 
@@ -274,7 +285,7 @@ test.describe('Stored data that cannot be read', () => {
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'Download de onleesbare gegevens' }).click(),
 		]);
-		expect(download.suggestedFilename()).toMatch(/^big-5-checklist-onleesbaar-\d{4}-\d{2}-\d{2}\.txt$/);
+		expect(download.suggestedFilename()).toMatch(/^werkmap-en-big-5-checklist-onleesbaar-\d{4}-\d{2}-\d{2}\.txt$/);
 		expect(await readFile((await download.path())!, 'utf8')).toBe('{kapot');
 		expect(await stored(page)).toBe('{kapot');
 		const quarantine = (await siteKeys(page)).filter((k) => k.startsWith(`${KEY}:quarantine:`));
@@ -297,7 +308,7 @@ test.describe('Stored data that cannot be read', () => {
 		expect(await stored(page)).toBe('{"tool":"big5","schemaVersion":1');
 		await page.getByRole('button', { name: 'Begin opnieuw' }).click();
 		await expect(page.getByRole('status').filter({ hasText: /^Opgeslagen$/ })).toBeVisible();
-		expect(JSON.parse((await stored(page))!).data.checklists[0].code).toBe('J-10');
+		expect(JSON.parse((await stored(page))!).data.jongeren[0].code).toBe('J-10');
 	});
 
 	test('a version newer than the site: explained, and kept untouched', async ({ page }) => {
@@ -321,14 +332,14 @@ test.describe('Storage that refuses', () => {
 		await newChecklist(page, 'J-21');
 		await expect(page.getByRole('status').filter({ hasText: 'Niet opgeslagen: opslag vol' })).toBeVisible();
 		await expect(page.getByText(/De opslag van deze browser is vol/)).toBeVisible();
-		expect(JSON.parse((await stored(page))!).data.checklists).toHaveLength(1);
+		expect(JSON.parse((await stored(page))!).data.jongeren).toHaveLength(1);
 
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'Exporteren' }).click(),
 		]);
 		const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
-		expect(file.data.checklists.map((c: { code: string }) => c.code)).toEqual(['J-20', 'J-21']);
+		expect(file.data.jongeren.map((c: { code: string }) => c.code)).toEqual(['J-20', 'J-21']);
 		await expectStorageUiAccessible(page, 'opslag vol');
 	});
 
@@ -357,9 +368,15 @@ test.describe('Storage that refuses', () => {
 		await expect(other.getByText('Deze browser laat deze site niets bewaren.')).toBeVisible();
 
 		// Leaving with answers that exist only on screen: the browser asks first.
+		// (The fixture dismisses the question, so the page stays open; close it
+		// without asking again, so the context can close cleanly afterwards.)
+		const question = page.waitForEvent('dialog');
 		await page.close({ runBeforeUnload: true });
+		expect((await question).type()).toBe('beforeunload');
 		await expect.poll(() => problems.dialogs.length).toBe(1);
 		problems.dialogs.length = 0;
+		await other.close();
+		await page.close();
 	});
 
 	test('leaving after everything is saved does not ask', async ({ page, problems }) => {
@@ -401,13 +418,13 @@ test.describe('Two tabs', () => {
 
 		const notice = stale.getByRole('region', { name: 'In een ander tabblad zijn nieuwere gegevens opgeslagen' });
 		await expect(notice).toBeVisible();
-		expect(JSON.parse((await stored(stale))!).data.checklists.map((c: { code: string }) => c.code)).toEqual(['A-1']);
+		expect(JSON.parse((await stored(stale))!).data.jongeren.map((c: { code: string }) => c.code)).toEqual(['A-1']);
 		await expectStorageUiAccessible(stale, 'conflictmelding');
 
 		await notice.getByRole('button', { name: 'Houd mijn versie en overschrijf' }).click();
 		await expect(notice).toHaveCount(0);
 		const after = JSON.parse((await stored(stale))!);
-		expect(after.data.checklists.map((c: { code: string }) => c.code)).toEqual(['B-2']);
+		expect(after.data.jongeren.map((c: { code: string }) => c.code)).toEqual(['B-2']);
 		expect(after.revision).toBe(2);
 	});
 

@@ -17,10 +17,10 @@ const THEMES = [
 	'Ruimte voor maatwerk',
 	'Eén professional betrekt het netwerk',
 	'Steun voor netwerkleden',
-	'Eén vaste persoon voor elke jongere',
-	'Overzicht van maatjes- en vrijwilligersprojecten',
-	'Maatjesprojecten en inkoop',
+	'Een vaste volwassene voor elke jongere',
 ];
+/** A deelcode as the site made them until December 2026 (format 1, version 1 of the scan, 30 statements). */
+const OLD_CODE = 'z1.informele-steun.1.266666666666666666666666666666.p9t';
 const FIRST_THEME = THEMES[0];
 const FIRST_STATEMENT = /^In ons team is het netwerk van de jongere een vast onderwerp/;
 
@@ -54,7 +54,7 @@ async function participant(
 		.getByRole('link', { name: 'Resultaten' })
 		.click();
 	const code = await page.getByRole('textbox', { name: 'Deelcode', exact: true }).inputValue();
-	expect(code).toMatch(/^z1\.informele-steun\.1\./);
+	expect(code).toMatch(/^z2\.informele-steun\.2\.-\.-\./);
 	// The result page also offers a link and a QR code for the trainer.
 	await expect(
 		page.getByRole('img', { name: 'QR-code met de link naar het groepsoverzicht van de trainer' }),
@@ -115,7 +115,7 @@ test.describe('voor trainers', () => {
 		const row = page
 			.getByRole('table', { name: /^Scores per thema/ })
 			.getByRole('row', { name: new RegExp(`^${FIRST_THEME}`) });
-		await expect(row).toContainText('3,0 (Stevig geregeld)');
+		await expect(row).toContainText('3,0');
 		await expect(row).toContainText('1,0 tot 4,0');
 		await expect(row.getByRole('listitem')).toHaveText([
 			/Nog aan het begin:\s*1/,
@@ -137,17 +137,26 @@ test.describe('voor trainers', () => {
 		).toBeLessThanOrEqual(0);
 		await page.setViewportSize(viewports.desktop);
 
+		// An old code (format 1) still counts, against the earlier version of the scan.
+		await page.getByLabel(/Plak een of meer deelcodes/).fill(OLD_CODE);
+		await page.getByRole('button', { name: 'Voeg toe' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'toegevoegd' })).toContainText('1 deelcode toegevoegd.');
+		await expect(
+			page.getByRole('heading', { name: 'Zelfscan informele steun (vorige versie): 1 deelnemer' }),
+		).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Zelfscan informele steun: 3 deelnemers' })).toBeVisible();
+
 		// Kept after a reload; printable; "Sessie wissen" asks first.
 		await page.reload();
-		await expect(page.getByText('Deze sessie heeft 3 deelcodes.')).toBeVisible();
+		await expect(page.getByText('Deze sessie heeft 4 deelcodes.')).toBeVisible();
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.getByRole('heading', { name: 'Deelcodes verzamelen' })).toBeHidden();
-		await expect(page.getByRole('table', { name: /^Scores per thema/ })).toBeVisible();
+		await expect(page.getByRole('table', { name: /^Scores per thema/ }).first()).toBeVisible();
 		await page.emulateMedia({ media: 'screen' });
 		await page.getByRole('button', { name: 'Sessie wissen' }).click();
 		await expect(page.getByText(/Weet u zeker dat u de sessie wilt wissen\?/)).toBeFocused();
 		await page.getByRole('button', { name: 'Annuleren' }).click();
-		await expect(page.getByText('Deze sessie heeft 3 deelcodes.')).toBeVisible();
+		await expect(page.getByText('Deze sessie heeft 4 deelcodes.')).toBeVisible();
 		await page.getByRole('button', { name: 'Sessie wissen' }).click();
 		await page.getByRole('button', { name: 'Ja, wis de sessie' }).click();
 		await expect(page.getByText('Er zijn nog geen deelcodes in deze sessie.')).toBeVisible();
@@ -163,7 +172,8 @@ test.describe('voor trainers', () => {
 			await scriptsArrive;
 			await route.continue();
 		});
-		await page.goto(OVERZICHT, { waitUntil: 'domcontentloaded' });
+		// Not 'domcontentloaded': that waits for the page's module scripts, which are held back here.
+		await page.goto(OVERZICHT, { waitUntil: 'commit' });
 		await page.getByLabel(/Plak een of meer deelcodes/).fill('onzin');
 		await expect(page.getByRole('button', { name: 'Voeg toe' })).toBeDisabled();
 		await expect(page.getByLabel('Of laad bestanden met deelcodes')).toBeDisabled();

@@ -2,7 +2,7 @@
 // Prints the JavaScript and CSS each kind of page loads on first view, from
 // the built site in dist/ (run `npm run build` first). Fast; the full
 // benchmark with transfer sizes and Lighthouse is `npm run bench`.
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { pageAssets } from '../bench/page-assets.mjs';
 
 const dist = 'dist';
@@ -19,6 +19,10 @@ const pageTypes = [
 	['begrippen', '/begrippen/'],
 	['zoeken', '/zoeken/'],
 	['BIG-5-checklist', '/big-5/'],
+	['werkmap', '/werkmap/'],
+	['netwerkkaart', '/werkmap/netwerk/'],
+	['tijdlijn', '/werkmap/tijdlijn/'],
+	['mijn plan', '/werkmap/plan/'],
 	['zelfscan', '/zelfscan/informele-steun/'],
 	['mijn gegevens', '/mijn-gegevens/'],
 	['groepsoverzicht', '/voor-trainers/groepsoverzicht/'],

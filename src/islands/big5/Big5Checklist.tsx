@@ -1,32 +1,32 @@
-import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
-import { datumVan, samenvatting } from '../../lib/big5/checklist';
-import {
-	actieveChecklist,
-	dupliceer,
-	hernoem,
-	herstel,
-	kies,
-	maakChecklist,
-	maakId,
-	verwijder,
-	zetActie,
-	zetStand,
-	zetVolgendGesprek,
-	type Verwijderd,
-} from '../../lib/big5/lijst';
+import { useState } from 'preact/hooks';
+import { summarize } from '../../lib/big5/checklist';
+import { setActie, setStand, setVolgendGesprek } from '../../lib/big5/state';
 import { VOORWAARDEN } from '../../lib/big5/voorwaarden';
-import { big5Store as store } from '../../stores/big5';
+import { isoDate } from '../../lib/format';
+import { newId } from '../../lib/ids';
+import {
+	activeJongere,
+	addJongere,
+	copyJongere,
+	type Removed,
+	removeJongere,
+	renameJongere,
+	restoreJongere,
+	selectJongere,
+} from '../../lib/werkmap/jongeren';
+import { werkmapStore as store } from '../../stores/werkmap';
 import ExportImportDetails from '../storage/ExportImportDetails';
 import ToolStatus from '../storage/ToolStatus';
-import { Afdruk } from './Afdruk';
+import { useToolStore } from '../storage/useToolStore';
 import { Jongeren } from './Jongeren';
-import { Samenvatting } from './Samenvatting';
-import { VoorwaardeVeld } from './VoorwaardeVeld';
+import { Printout } from './Printout';
+import { Summary } from './Summary';
+import { VasteVolwassenen } from './VasteVolwassenen';
+import { VoorwaardeField } from './VoorwaardeField';
 import './big5.css';
 
 /** Move focus after Preact has drawn the new state. */
-function focusNaRender(id: string) {
+function focusAfterRender(id: string) {
 	requestAnimationFrame(() => document.getElementById(id)?.focus());
 }
 
@@ -37,25 +37,18 @@ function focusNaRender(id: string) {
  * after mount, so server and first render agree.
  */
 export default function Big5Checklist() {
-	const [klaar, setKlaar] = useState(false);
-	const [melding, setMelding] = useState('');
-	const [verwijderd, setVerwijderd] = useState<Verwijderd | null>(null);
-	const data = useStore(store.$data);
-	const vandaag = datumVan(new Date());
+	const [message, setMessage] = useState('');
+	const [removed, setRemoved] = useState<Removed | null>(null);
+	const data = useToolStore(store);
+	const today = isoDate(new Date());
 
-	useEffect(() => {
-		const stop = store.start();
-		setKlaar(true);
-		return stop;
-	}, []);
+	if (!data) return null;
 
-	if (!klaar) return null;
-
-	const actief = actieveChecklist(data);
-	const s = actief && samenvatting(actief, vandaag);
-	const meld = (tekst: string, undo: Verwijderd | null = null) => {
-		setMelding(tekst);
-		setVerwijderd(undo);
+	const active = activeJongere(data);
+	const summary = active && summarize(active, today);
+	const tell = (text: string, undo: Removed | null = null) => {
+		setMessage(text);
+		setRemoved(undo);
 	};
 
 	return (
@@ -64,68 +57,70 @@ export default function Big5Checklist() {
 				<ToolStatus store={store} />
 				<Jongeren
 					data={data}
-					vandaag={vandaag}
-					melding={melding}
-					onMaak={(code) => {
-						store.update((d) => maakChecklist(d, maakId(d.checklists), code));
-						meld(`Checklist voor ${code.trim()} is gemaakt.`);
-						focusNaRender('big5-checklist-kop');
+					today={today}
+					message={message}
+					onAdd={(code) => {
+						store.update((d) => addJongere(d, newId('j'), code));
+						tell(`Checklist voor ${code.trim()} is gemaakt.`);
+						focusAfterRender('big5-checklist-kop');
 					}}
-					onKies={(id) => {
-						store.update((d) => kies(d, id));
-						focusNaRender('big5-checklist-kop');
+					onSelect={(id) => {
+						store.update((d) => selectJongere(d, id));
+						focusAfterRender('big5-checklist-kop');
 					}}
-					onHernoem={(id, code) => {
-						store.update((d) => hernoem(d, id, code));
-						meld(`De code is gewijzigd in ${code.trim()}.`);
+					onRename={(id, code) => {
+						store.update((d) => renameJongere(d, id, code));
+						tell(`De code is gewijzigd in ${code.trim()}.`);
 					}}
-					onDupliceer={(id) => {
-						store.update((d) => dupliceer(d, id, maakId(d.checklists)));
-						meld(`Kopie gemaakt: ${actieveChecklist(store.$data.get())?.code}.`);
-						focusNaRender('big5-checklist-kop');
+					onCopy={(id) => {
+						store.update((d) => copyJongere(d, id, newId('j')));
+						tell(`Kopie gemaakt: ${activeJongere(store.$data.get())?.code}.`);
+						focusAfterRender('big5-checklist-kop');
 					}}
-					onVerwijder={(id) => {
-						const r = verwijder(store.$data.get(), id);
-						if (!r.verwijderd) return;
-						store.set(r.data);
-						meld(`De checklist van ${r.verwijderd.checklist.code} is verwijderd.`, r.verwijderd);
-						focusNaRender('big5-ongedaan');
+					onRemove={(id) => {
+						const result = removeJongere(store.$data.get(), id);
+						if (!result.removed) return;
+						store.set(result.data);
+						tell(`De checklist van ${result.removed.jongere.code} is verwijderd.`, result.removed);
+						focusAfterRender('big5-ongedaan');
 					}}
-					ongedaanMaken={
-						verwijderd &&
+					undo={
+						removed &&
 						(() => {
-							store.update((d) => herstel(d, verwijderd));
-							meld(`De checklist van ${verwijderd.checklist.code} is teruggezet.`);
-							focusNaRender(verwijderd.wasActief ? 'big5-checklist-kop' : `big5-kies-${verwijderd.checklist.id}`);
+							store.update((d) => restoreJongere(d, removed));
+							tell(`De checklist van ${removed.jongere.code} is teruggezet.`);
+							focusAfterRender(removed.wasActive ? 'big5-checklist-kop' : `big5-kies-${removed.jongere.id}`);
 						})
 					}
 				/>
 
-				{actief && s ? (
-					<section class="big5-werk" aria-labelledby="big5-checklist-kop" key={actief.id}>
+				{active && summary ? (
+					<section class="big5-werk" aria-labelledby="big5-checklist-kop" key={active.id}>
 						<h3 id="big5-checklist-kop" tabIndex={-1}>
-							Checklist voor {actief.code}
+							Checklist voor {active.code}
 						</h3>
-						<Samenvatting s={s} />
+						<Summary summary={summary} />
 						{VOORWAARDEN.map((v) => (
-							<VoorwaardeVeld
+							<VoorwaardeField
 								key={v.id}
 								voorwaarde={v}
-								stand={actief.voorwaarden[v.id]}
-								vandaag={vandaag}
-								onStand={(w) => store.update((d) => zetStand(d, actief.id, v.id, w))}
-								onActie={(w) => store.update((d) => zetActie(d, actief.id, v.id, w))}
-							/>
+								stand={active.voorwaarden[v.id]}
+								today={today}
+								onStand={(change) => store.update((d) => setStand(d, active.id, v.id, change))}
+								onActie={(change) => store.update((d) => setActie(d, active.id, v.id, change))}
+							>
+								{v.id === 'volwassene' && <VasteVolwassenen code={active.code} netwerk={active.netwerk} />}
+							</VoorwaardeField>
 						))}
 						<div class="big5-veld big5-volgend">
 							<label for="big5-volgend-gesprek">Datum volgend gesprek</label>
 							<input
 								id="big5-volgend-gesprek"
 								type="date"
-								value={actief.volgendGesprek}
+								value={active.volgendGesprek}
 								onInput={(e) => {
 									const datum = e.currentTarget.value;
-									store.update((d) => zetVolgendGesprek(d, actief.id, datum));
+									store.update((d) => setVolgendGesprek(d, active.id, datum));
 								}}
 							/>
 						</div>
@@ -139,7 +134,7 @@ export default function Big5Checklist() {
 						</p>
 					</section>
 				) : (
-					data.checklists.length > 0 && <p>Kies hierboven een jongere om de checklist te openen.</p>
+					data.jongeren.length > 0 && <p>Kies hierboven een jongere om de checklist te openen.</p>
 				)}
 
 				<ExportImportDetails store={store} summary="Bewaren als bestand of een bestand openen">
@@ -149,7 +144,7 @@ export default function Big5Checklist() {
 					</p>
 				</ExportImportDetails>
 			</div>
-			{actief && s && <Afdruk checklist={actief} s={s} vandaag={vandaag} />}
+			{active && summary && <Printout checklist={active} summary={summary} today={today} />}
 		</div>
 	);
 }

@@ -1,33 +1,34 @@
+import type { Ref } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { MAX_CODE, type Big5Data, type Checklist } from '../../lib/big5/definitie';
-import { samenvatting } from '../../lib/big5/checklist';
-import { codeProbleem, lijktPersoonsgegeven } from '../../lib/big5/lijst';
+import { summarize } from '../../lib/big5/checklist';
+import { type Jongere, MAX_CODE, type WerkmapData } from '../../lib/big5/definition';
+import { codeProblem, personalDataWarning } from '../../lib/werkmap/jongeren';
 
 interface Props {
-	data: Big5Data;
-	vandaag: string;
-	melding: string;
-	onMaak: (code: string) => void;
-	onKies: (id: string) => void;
-	onHernoem: (id: string, code: string) => void;
-	onDupliceer: (id: string) => void;
-	onVerwijder: (id: string) => void;
-	/** Shown next to the message after a delete. */
-	ongedaanMaken: (() => void) | null;
+	data: WerkmapData;
+	today: string;
+	message: string;
+	onAdd: (code: string) => void;
+	onSelect: (id: string) => void;
+	onRename: (id: string, code: string) => void;
+	onCopy: (id: string) => void;
+	onRemove: (id: string) => void;
+	/** Shown next to the message after a removal. */
+	undo: (() => void) | null;
 }
 
 /** A code field with its error and the soft warning about personal details. */
-function CodeVeld(props: {
+function CodeField(props: {
 	id: string;
 	label: string;
-	waarde: string;
-	fout: string | null;
-	onInput: (waarde: string) => void;
-	invoerRef?: preact.Ref<HTMLInputElement>;
+	value: string;
+	error: string | null;
+	onInput: (value: string) => void;
+	inputRef?: Ref<HTMLInputElement>;
 }) {
-	const { id, label, waarde, fout, onInput, invoerRef } = props;
-	const persoonlijk = lijktPersoonsgegeven(waarde);
-	const beschrijving = [`${id}-hint`, fout && `${id}-fout`, persoonlijk && `${id}-let-op`].filter(Boolean).join(' ');
+	const { id, label, value, error, onInput, inputRef } = props;
+	const warning = personalDataWarning(value);
+	const describedBy = [`${id}-hint`, error && `${id}-fout`, warning && `${id}-let-op`].filter(Boolean).join(' ');
 	return (
 		<div class="big5-veld">
 			<label for={id}>{label}</label>
@@ -36,50 +37,50 @@ function CodeVeld(props: {
 			</p>
 			<input
 				id={id}
-				ref={invoerRef}
+				ref={inputRef}
 				type="text"
 				autoComplete="off"
 				spellcheck={false}
 				maxLength={MAX_CODE}
-				value={waarde}
-				aria-invalid={fout ? 'true' : undefined}
-				aria-describedby={beschrijving}
+				value={value}
+				aria-invalid={error ? 'true' : undefined}
+				aria-describedby={describedBy}
 				onInput={(e) => onInput(e.currentTarget.value)}
 			/>
-			{fout && (
+			{error && (
 				<p id={`${id}-fout`} class="big5-fout">
-					{fout}
+					{error}
 				</p>
 			)}
-			{persoonlijk && (
+			{warning && (
 				<p id={`${id}-let-op`} class="big5-let-op-melding">
-					{persoonlijk} Gebruik liever een code of bijnaam.
+					{warning} Gebruik liever een code of bijnaam.
 				</p>
 			)}
 		</div>
 	);
 }
 
-function Rij({
-	c,
-	actief,
-	vandaag,
-	...acties
-}: { c: Checklist; actief: boolean; vandaag: string } & Pick<
+function Row({
+	checklist: c,
+	active,
+	today,
+	...actions
+}: { checklist: Jongere; active: boolean; today: string } & Pick<
 	Props,
-	'data' | 'onKies' | 'onHernoem' | 'onDupliceer' | 'onVerwijder'
+	'data' | 'onSelect' | 'onRename' | 'onCopy' | 'onRemove'
 >) {
-	const [bewerk, setBewerk] = useState<string | null>(null);
-	const [fout, setFout] = useState<string | null>(null);
-	const kiesKnop = useRef<HTMLButtonElement>(null);
-	const s = samenvatting(c, vandaag);
+	const [editing, setEditing] = useState<string | null>(null);
+	const [error, setError] = useState<string | null>(null);
+	const selectButton = useRef<HTMLButtonElement>(null);
+	const summary = summarize(c, today);
 	const id = `big5-hernoem-${c.id}`;
 
-	if (bewerk !== null) {
+	if (editing !== null) {
 		const stop = () => {
-			setBewerk(null);
-			setFout(null);
-			requestAnimationFrame(() => kiesKnop.current?.focus());
+			setEditing(null);
+			setError(null);
+			requestAnimationFrame(() => selectButton.current?.focus());
 		};
 		return (
 			<li>
@@ -88,20 +89,23 @@ function Rij({
 					noValidate
 					onSubmit={(e) => {
 						e.preventDefault();
-						const probleem = codeProbleem(acties.data, bewerk, c.id);
-						if (probleem) return setFout(probleem);
-						acties.onHernoem(c.id, bewerk);
+						const problem = codeProblem(actions.data, editing, c.id);
+						if (problem) {
+							setError(problem);
+							return;
+						}
+						actions.onRename(c.id, editing);
 						stop();
 					}}
 					onKeyDown={(e) => e.key === 'Escape' && stop()}
 				>
-					<CodeVeld
+					<CodeField
 						id={id}
 						label={`Nieuwe code voor ${c.code}`}
-						waarde={bewerk}
-						fout={fout}
-						onInput={setBewerk}
-						invoerRef={(el) => el?.focus()}
+						value={editing}
+						error={error}
+						onInput={setEditing}
+						inputRef={(el) => el?.focus()}
 					/>
 					<div class="big5-knoppen">
 						<button type="submit">Opslaan</button>
@@ -114,33 +118,33 @@ function Rij({
 		);
 	}
 
-	const extra = <span class="sr-only"> van {c.code}</span>;
+	const whose = <span class="sr-only"> van {c.code}</span>;
 	return (
-		<li class={actief ? 'big5-rij-actief' : undefined}>
+		<li class={active ? 'big5-rij-actief' : undefined}>
 			<button
 				type="button"
-				ref={kiesKnop}
+				ref={selectButton}
 				id={`big5-kies-${c.id}`}
 				class="big5-kies"
-				aria-current={actief ? 'true' : undefined}
-				onClick={() => acties.onKies(c.id)}
+				aria-current={active ? 'true' : undefined}
+				onClick={() => actions.onSelect(c.id)}
 			>
 				<span class="big5-code">{c.code}</span>{' '}
 				<span class="big5-stand">
-					{s.aantalGeregeld} van 5 geregeld
-					{s.aantalTeLaat > 0 && `, ${s.aantalTeLaat} te laat`}
-					{actief && ' · open'}
+					{summary.geregeld} van 5 geregeld
+					{summary.overdue > 0 && `, ${summary.overdue} te laat`}
+					{active && ' · open'}
 				</span>
 			</button>
 			<div class="big5-knoppen">
-				<button type="button" class="secondary" onClick={() => setBewerk(c.code)}>
-					Naam wijzigen{extra}
+				<button type="button" class="secondary" onClick={() => setEditing(c.code)}>
+					Naam wijzigen{whose}
 				</button>
-				<button type="button" class="secondary" onClick={() => acties.onDupliceer(c.id)}>
-					Kopie maken{extra}
+				<button type="button" class="secondary" onClick={() => actions.onCopy(c.id)}>
+					Kopie maken{whose}
 				</button>
-				<button type="button" class="secondary big5-gevaar" onClick={() => acties.onVerwijder(c.id)}>
-					Verwijderen{extra}
+				<button type="button" class="secondary big5-gevaar" onClick={() => actions.onRemove(c.id)}>
+					Verwijderen{whose}
 				</button>
 			</div>
 		</li>
@@ -149,9 +153,9 @@ function Rij({
 
 /** The young people: warning, new checklist, list with rename, copy and delete. */
 export function Jongeren(props: Props) {
-	const { data, vandaag, melding, onMaak, ongedaanMaken } = props;
+	const { data, today, message, onAdd, undo } = props;
 	const [code, setCode] = useState('');
-	const [fout, setFout] = useState<string | null>(null);
+	const [error, setError] = useState<string | null>(null);
 
 	return (
 		<section class="big5-jongeren" aria-labelledby="big5-jongeren-kop">
@@ -169,39 +173,42 @@ export function Jongeren(props: Props) {
 				noValidate
 				onSubmit={(e) => {
 					e.preventDefault();
-					const probleem = codeProbleem(data, code);
-					if (probleem) return setFout(probleem);
-					onMaak(code);
+					const problem = codeProblem(data, code);
+					if (problem) {
+						setError(problem);
+						return;
+					}
+					onAdd(code);
 					setCode('');
-					setFout(null);
+					setError(null);
 				}}
 			>
-				<CodeVeld
+				<CodeField
 					id="big5-nieuw"
 					label="Code of bijnaam van de jongere"
-					waarde={code}
-					fout={fout}
-					onInput={(w) => {
-						setCode(w);
-						if (fout) setFout(null);
+					value={code}
+					error={error}
+					onInput={(value) => {
+						setCode(value);
+						if (error) setError(null);
 					}}
 				/>
 				<button type="submit">Nieuwe checklist</button>
 			</form>
 
-			{data.checklists.length > 0 ? (
+			{data.jongeren.length > 0 ? (
 				<ul class="kb-rows big5-lijst" aria-label="Checklists">
-					{data.checklists.map((c) => (
-						<Rij
+					{data.jongeren.map((c) => (
+						<Row
 							key={c.id}
-							c={c}
-							actief={c.id === data.actief}
-							vandaag={vandaag}
+							checklist={c}
+							active={c.id === data.activeId}
+							today={today}
 							data={data}
-							onKies={props.onKies}
-							onHernoem={props.onHernoem}
-							onDupliceer={props.onDupliceer}
-							onVerwijder={props.onVerwijder}
+							onSelect={props.onSelect}
+							onRename={props.onRename}
+							onCopy={props.onCopy}
+							onRemove={props.onRemove}
 						/>
 					))}
 				</ul>
@@ -210,9 +217,9 @@ export function Jongeren(props: Props) {
 			)}
 
 			<div class="big5-melding">
-				<p role="status">{melding}</p>
-				{ongedaanMaken && (
-					<button type="button" class="secondary" id="big5-ongedaan" onClick={ongedaanMaken}>
+				<p role="status">{message}</p>
+				{undo && (
+					<button type="button" class="secondary" id="big5-ongedaan" onClick={undo}>
 						Ongedaan maken
 					</button>
 				)}

@@ -1,6 +1,5 @@
-import { exportFileName } from '../../lib/storage/names';
 import type { AnyToolStore } from '../../stores/tools';
-import { downloadJson } from './download';
+import { downloadExport } from './download';
 import ImportFlow from './ImportFlow';
 import './storage.css';
 
@@ -11,14 +10,10 @@ interface Props {
 /** Export this tool's data to a file, or import such a file (with preview, confirm and undo). */
 export default function ExportImport({ store }: Props) {
 	const { id, title } = store.definition;
-	const exportNow = () => {
-		const now = new Date();
-		downloadJson(exportFileName(title, now), store.exportFile(now));
-	};
 	return (
 		<div class="kb-transfer">
 			<div class="kb-actions">
-				<button type="button" onClick={exportNow}>
+				<button type="button" onClick={() => downloadExport(store)}>
 					Exporteren
 				</button>
 			</div>

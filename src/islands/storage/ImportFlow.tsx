@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ImportItem, ImportResult } from '../../lib/storage/files';
 import type { AnyToolStore } from '../../stores/tools';
-import { formatDateTime } from './format';
+import { LOAD_FAILED } from '../lazy';
 
 interface Props {
 	stores: AnyToolStore[];
@@ -11,24 +11,24 @@ interface Props {
 	label: string;
 }
 
-const LOAD_FAILED =
-	'Importeren lukt nu niet, omdat een deel van de pagina niet kon worden geladen. Controleer de internetverbinding en probeer het opnieuw. Er is niets veranderd.';
-
-type Step =
+export type Step =
 	| { kind: 'choose' }
 	| { kind: 'error'; message: string }
 	| { kind: 'preview'; items: ImportItem[]; fileName: string }
 	| { kind: 'done'; titles: string[]; stores: AnyToolStore[] }
 	| { kind: 'undone' };
 
+type Steps = typeof import('./ImportSteps').ImportSteps;
+
 /**
  * Import with a safety net: the file is read and checked completely, then
  * the user sees what will change; nothing is replaced before "Vervang mijn
- * gegevens". Afterwards the previous state can be restored once.
- * All file content is shown as text by Preact, never as HTML.
+ * gegevens". Afterwards the previous state can be restored once. The checks
+ * and what they show (ImportSteps) load when someone chooses a file.
  */
 export default function ImportFlow({ stores, onlyTool, label }: Props) {
 	const [step, setStep] = useState<Step>({ kind: 'choose' });
+	const [Steps, setSteps] = useState<Steps | null>(null);
 	const input = useRef<HTMLInputElement>(null);
 	const focusTarget = useRef<HTMLDivElement>(null);
 	const fieldId = `kb-import-${onlyTool ?? 'alles'}`;
@@ -39,22 +39,24 @@ export default function ImportFlow({ stores, onlyTool, label }: Props) {
 		requestAnimationFrame(() => focusTarget.current?.focus());
 	};
 
-	const storeOf = (item: ImportItem) => stores.find((s) => s.definition.id === item.definition.id)!;
-
 	const onFile = async (event: Event) => {
 		const file = (event.currentTarget as HTMLInputElement).files?.[0];
 		if (!file) return;
 		let result: ImportResult;
 		try {
-			// The checks are only needed when someone imports: load them then.
-			const { readImportFile } = await import('../../lib/storage/files');
-			result = await readImportFile(
+			const [files, steps] = await Promise.all([import('../../lib/storage/files'), import('./ImportSteps')]);
+			setSteps(() => steps.ImportSteps);
+			result = await files.readImportFile(
 				file,
 				stores.map((s) => s.definition),
 				onlyTool,
 			);
 		} catch {
-			result = { ok: false, message: LOAD_FAILED };
+			// Without the checks nothing can be shown but this sentence: say it where the steps would be.
+			if (input.current) input.current.value = '';
+			setSteps(null);
+			setStep({ kind: 'error', message: `Importeren lukt nu niet. ${LOAD_FAILED} Er is niets veranderd.` });
+			return;
 		}
 		if (input.current) input.current.value = '';
 		if (!result.ok) return show({ kind: 'error', message: result.message });
@@ -63,10 +65,11 @@ export default function ImportFlow({ stores, onlyTool, label }: Props) {
 
 	const confirm = () => {
 		if (step.kind !== 'preview') return;
-		const touched = step.items.map((item) => {
-			const store = storeOf(item);
-			store.importData(item.data);
-			return store;
+		const touched = step.items.flatMap((item) => {
+			// parseImport only returns items of the definitions it was given: those of `stores`.
+			const store = stores.find((s) => s.definition.id === item.definition.id);
+			store?.importData(item.data);
+			return store ? [store] : [];
 		});
 		show({ kind: 'done', titles: touched.map((s) => s.definition.title), stores: touched });
 	};
@@ -99,65 +102,21 @@ export default function ImportFlow({ stores, onlyTool, label }: Props) {
 			</div>
 
 			<div ref={focusTarget} tabIndex={-1} class="kb-storage">
-				{step.kind === 'error' && (
-					<div class="kb-notice kb-notice--danger" role="alert">
-						<p>
-							<strong>Importeren is niet gelukt.</strong>
+				{Steps ? (
+					<Steps
+						step={step}
+						stores={stores}
+						fieldId={fieldId}
+						onConfirm={confirm}
+						onCancel={() => show({ kind: 'choose' })}
+						onUndo={undo}
+					/>
+				) : (
+					step.kind === 'error' && (
+						<p class="kb-notice kb-notice--danger" role="alert">
+							{step.message}
 						</p>
-						<p>{step.message}</p>
-					</div>
-				)}
-
-				{step.kind === 'preview' && (
-					<section class="kb-notice" aria-labelledby={`${fieldId}-preview`}>
-						<p id={`${fieldId}-preview`}>
-							<strong>Wat verandert er bij het importeren van dit bestand?</strong>
-						</p>
-						<p>Bestand: {step.fileName}</p>
-						<ul class="kb-preview-list">
-							{step.items.map((item) => {
-								const store = storeOf(item);
-								const savedAt = formatDateTime(item.savedAt);
-								return (
-									<li key={item.definition.id}>
-										<strong>{item.definition.title}</strong>: nu {item.definition.describe(store.$data.get())}, na
-										importeren {item.definition.describe(item.data)}
-										{savedAt ? ` (bewaard op ${savedAt})` : ''}.
-									</li>
-								);
-							})}
-						</ul>
-						<p>
-							De huidige gegevens van {step.items.length === 1 ? 'dit onderdeel' : 'deze onderdelen'} worden vervangen.
-							{stores.length > step.items.length ? ' Andere onderdelen blijven zoals ze zijn.' : ''} Daarna is de import
-							één keer ongedaan te maken.
-						</p>
-						<div class="kb-actions">
-							<button type="button" onClick={confirm}>
-								Vervang mijn gegevens
-							</button>
-							<button type="button" class="secondary" onClick={() => show({ kind: 'choose' })}>
-								Annuleren
-							</button>
-						</div>
-					</section>
-				)}
-
-				{step.kind === 'done' && (
-					<div class="kb-notice kb-notice--ok" role="status">
-						<p>Geïmporteerd: {step.titles.join(', ')}.</p>
-						<div class="kb-actions">
-							<button type="button" class="secondary" onClick={undo}>
-								Import ongedaan maken
-							</button>
-						</div>
-					</div>
-				)}
-
-				{step.kind === 'undone' && (
-					<p class="kb-notice kb-notice--ok" role="status">
-						De import is ongedaan gemaakt. De vorige gegevens staan er weer.
-					</p>
+					)
 				)}
 			</div>
 		</div>

@@ -1,21 +1,14 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-	browserStorage,
-	keysWithPrefix,
-	openStorage,
-	readKey,
-	removeKey,
-	storedBytes,
-	type StorageGetter,
-} from '../../lib/storage/engine';
+import { count } from '../../lib/format';
+import { browserStorage, openStorage, type StorageGetter } from '../../lib/storage/engine';
+import { formatDateTime, formatKilobytes } from '../../lib/storage/format';
 import { ALL_EXPORT_NAME, buildAllExport, exportFileName } from '../../lib/storage/names';
-import { SITE_PREFIX, quarantinePrefix, toolKey } from '../../lib/storage/keys';
-import { toolStores, type AnyToolStore } from '../../stores/tools';
-import { downloadJson } from './download';
+import { otherSiteKeys, removeSiteKeys } from '../../lib/storage/site-keys';
+import { type AnyToolStore, toolStores } from '../../stores/tools';
+import { downloadExport, downloadJson } from './download';
 import ImportFlow from './ImportFlow';
 import ToolStatus from './ToolStatus';
-import { formatDateTime, formatKilobytes } from './format';
 import './storage.css';
 
 const EMPTY_TEXT = 'Deze site bewaart nu niets in deze browser.';
@@ -24,15 +17,6 @@ const EMPTY_TEXT = 'Deze site bewaart nu niets in deze browser.';
 function hasContent(store: AnyToolStore): boolean {
 	if (store.$info.get().bytes > 0 || store.$problem.get()) return true;
 	return JSON.stringify(store.$data.get()) !== JSON.stringify(store.definition.empty());
-}
-
-/** Keys with our prefix that no registered tool owns (an older tool, a half-finished write). */
-function otherKeys(storage: Storage | null, stores: AnyToolStore[]): { count: number; bytes: number } {
-	if (!storage) return { count: 0, bytes: 0 };
-	const owned = (key: string) =>
-		stores.some((s) => key === toolKey(s.definition.id) || key.startsWith(quarantinePrefix(s.definition.id)));
-	const keys = keysWithPrefix(storage, SITE_PREFIX).filter((k) => !owned(k));
-	return { count: keys.length, bytes: keys.reduce((sum, k) => sum + storedBytes(k, readKey(storage, k)), 0) };
 }
 
 type Target =
@@ -48,17 +32,13 @@ function ToolCard({ store, onDelete }: CardProps) {
 	const data = useStore(store.$data);
 	const info = useStore(store.$info);
 	const problem = useStore(store.$problem);
-	const { title, describe } = store.definition;
-	const exportOne = () => {
-		const now = new Date();
-		downloadJson(exportFileName(title, now), store.exportFile(now));
-	};
+	const { title } = store.definition;
 	return (
 		<li class="kb-tool-card">
 			<h3>{title}</h3>
 			<dl>
 				<dt>Inhoud</dt>
-				<dd>{problem?.kind === 'unreadable' ? 'Onleesbare gegevens' : describe(data)}</dd>
+				<dd>{problem?.kind === 'unreadable' ? 'Onleesbare gegevens' : store.definition.describe(data)}</dd>
 				<dt>Laatst opgeslagen</dt>
 				<dd>{formatDateTime(info.savedAt) || 'Niet opgeslagen'}</dd>
 				<dt>Grootte</dt>
@@ -66,13 +46,13 @@ function ToolCard({ store, onDelete }: CardProps) {
 				{info.quarantined > 0 && (
 					<>
 						<dt>Apart bewaard</dt>
-						<dd>{info.quarantined === 1 ? '1 kopie' : `${info.quarantined} kopieën`} van onleesbare gegevens</dd>
+						<dd>{count(info.quarantined, 'kopie', 'kopieën')} van onleesbare gegevens</dd>
 					</>
 				)}
 			</dl>
 			<ToolStatus store={store} />
 			<div class="kb-actions">
-				<button type="button" class="secondary" onClick={exportOne}>
+				<button type="button" class="secondary" onClick={() => downloadExport(store)}>
 					Exporteer {title}
 				</button>
 				<button
@@ -120,9 +100,15 @@ export function MijnGegevensView({ stores, storage = browserStorage }: Props) {
 	// The server and the first render show nothing: what is kept is only known in the browser.
 	if (!mounted) return <div class="kb-storage-page" aria-busy="true" />;
 
-	const available = openStorage(storage) !== null;
 	const listed = stores.filter(hasContent);
-	const others = otherKeys(openStorage(storage), stores);
+	const opened = openStorage(storage);
+	const available = opened !== null;
+	const others = opened
+		? otherSiteKeys(
+				opened,
+				stores.map((s) => s.definition.id),
+			)
+		: { count: 0, bytes: 0 };
 	const nothing = listed.length === 0 && others.count === 0;
 	// Unreadable data has its own download in the card; an export would hold only the empty state.
 	const exportable = listed.filter((s) => s.$problem.get()?.kind !== 'unreadable');
@@ -147,7 +133,7 @@ export function MijnGegevensView({ stores, storage = browserStorage }: Props) {
 		} else {
 			for (const store of stores) store.remove();
 			const opened = openStorage(storage);
-			if (opened) for (const key of keysWithPrefix(opened, SITE_PREFIX)) removeKey(opened, key);
+			if (opened) removeSiteKeys(opened);
 			setMessage(`Alles is gewist. ${EMPTY_TEXT}`);
 		}
 		setTick((n) => n + 1);
@@ -204,7 +190,7 @@ export function MijnGegevensView({ stores, storage = browserStorage }: Props) {
 				)}
 				{others.count > 0 && (
 					<p>
-						Overige gegevens van deze site: {others.count} {others.count === 1 ? 'onderdeel' : 'onderdelen'} (
+						Overige gegevens van deze site: {count(others.count, 'onderdeel', 'onderdelen')} (
 						{formatKilobytes(others.bytes)}). Deze horen niet bij een hulpmiddel dat nu op de site staat. U wist ze met
 						Wis alles.
 					</p>
@@ -259,7 +245,8 @@ export function MijnGegevensView({ stores, storage = browserStorage }: Props) {
 					Dit kunt u niet ongedaan maken. Wilt u de gegevens houden? Kies dan Annuleren en exporteer ze eerst.
 				</p>
 				<div class="kb-actions">
-					<button type="button" class="secondary" onClick={closeDialog} autoFocus>
+					{/* First in the dialog, so showModal() puts focus here: the safe choice. */}
+					<button type="button" class="secondary" onClick={closeDialog}>
 						Annuleren
 					</button>
 					<button type="button" class="kb-danger" onClick={confirmDelete}>

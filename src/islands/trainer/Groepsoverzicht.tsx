@@ -1,22 +1,17 @@
-import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { addCodes, describeAdd, splitInput, type Refusal } from '../../lib/trainer/codes';
-import { codeFromHash } from '../../lib/trainer/links';
-import { count } from '../../lib/tekst';
-import type { Zelfscan } from '../../lib/zelfscan/schema';
+import { count } from '../../lib/format';
+import type { Refusal } from '../../lib/trainer/deelcodes';
+import type { GroupScan } from '../../lib/trainer/group';
+import { deelcodeFromHash } from '../../lib/trainer/links';
 import { groepsoverzichtStore as store } from '../../stores/groepsoverzicht';
-import ExportImportDetails from '../storage/ExportImportDetails';
 import { LOAD_FAILED, Loading, useLazy } from '../lazy';
+import ExportImportDetails from '../storage/ExportImportDetails';
 import ToolStatus from '../storage/ToolStatus';
+import { useToolStore } from '../storage/useToolStore';
 import './trainer.css';
 
-/** What the page passes: only what the overview needs, to keep the HTML small. */
-export type ScanForGroup = Pick<Zelfscan, 'id' | 'title' | 'version' | 'scale' | 'bands'> & {
-	themes: { id: string; title: string; statements: { id: string; text: string }[] }[];
-};
-
 interface Props {
-	scans: ScanForGroup[];
+	scans: GroupScan[];
 }
 
 interface Feedback {
@@ -24,8 +19,10 @@ interface Feedback {
 	refused: Refusal[];
 }
 
-// The numbers load once the session has codes: an empty session (how every workshop starts) only needs the form.
-const loadGroepsResultaat = () => import('./GroepsResultaat').then((m) => m.GroepsResultaat);
+// Checking codes loads with the first code, the numbers once the session has codes: an empty session
+// (how every workshop starts) only needs the form.
+const loadDeelcodes = () => import('../../lib/trainer/deelcodes');
+const loadGroupResults = () => import('./GroupResults').then((m) => m.GroupResults);
 
 /**
  * Group overview for a trainer. Codes come in by pasting, from files, or
@@ -34,33 +31,37 @@ const loadGroepsResultaat = () => import('./GroepsResultaat').then((m) => m.Groe
  * `groepsoverzicht`) until the trainer wipes it.
  */
 export default function Groepsoverzicht({ scans }: Props) {
-	const data = useStore(store.$data);
-	const [mounted, setMounted] = useState(false);
+	const data = useToolStore(store);
+	const mounted = data !== null;
 	const [feedback, setFeedback] = useState<Feedback | null>(null);
 	const [confirming, setConfirming] = useState(false);
 	const confirmRef = useRef<HTMLParagraphElement>(null);
 	const wipeRef = useRef<HTMLButtonElement>(null);
 	const pasteRef = useRef<HTMLTextAreaElement>(null);
-	// Cast: the island only reads the fields it passes on; the pure functions want the scan shape.
-	const shapes = scans as unknown as Zelfscan[];
 
-	const add = (inputs: string[], source: string) => {
-		if (!inputs.length) {
-			setFeedback({ text: `${source}: geen deelcodes gevonden.`, refused: [] });
+	/** Check and add codes: a list, or pasted text to split into codes. */
+	const add = async (inputs: string[] | string, refusedFiles: Refusal[] = []) => {
+		const checks = await loadDeelcodes().catch(() => null);
+		if (!checks) {
+			setFeedback({ text: `De deelcodes konden niet worden gecontroleerd. ${LOAD_FAILED}`, refused: [] });
 			return;
 		}
-		const result = addCodes(store.$data.get(), inputs, shapes);
-		if (result.added) store.set(result.state);
-		setFeedback({ text: describeAdd(result), refused: result.refused });
+		const codes = typeof inputs === 'string' ? checks.splitInput(inputs) : inputs;
+		if (typeof inputs === 'string' && !codes.length) {
+			setFeedback({ text: 'Geplakte tekst: geen deelcodes gevonden.', refused: [] });
+			return;
+		}
+		const result = checks.addDeelcodes(store.$data.get(), codes, scans);
+		if (result.added) store.set(result.data);
+		setFeedback({ text: checks.describeAdd(result), refused: [...refusedFiles, ...result.refused] });
 	};
 
+	// Runs after useToolStore's effect has read the stored session, so a code from a link is added to it.
 	useEffect(() => {
-		store.start();
-		setMounted(true);
 		const fromHash = () => {
-			const code = codeFromHash(location.hash);
+			const code = deelcodeFromHash(location.hash);
 			if (!code) return;
-			add([code], 'Link');
+			void add([code]);
 			// Take the code out of the address bar, so a reload or a shared screen does not show it again.
 			history.replaceState(null, '', location.pathname + location.search);
 		};
@@ -71,8 +72,9 @@ export default function Groepsoverzicht({ scans }: Props) {
 
 	const onPaste = (e: Event) => {
 		e.preventDefault();
-		const field = pasteRef.current!;
-		add(splitInput(field.value), 'Geplakte tekst');
+		const field = pasteRef.current;
+		if (!field) return;
+		void add(field.value);
 		field.value = '';
 	};
 
@@ -80,35 +82,27 @@ export default function Groepsoverzicht({ scans }: Props) {
 		const input = e.currentTarget as HTMLInputElement;
 		const files = Array.from(input.files ?? []);
 		// Reading files loads on first use: most sessions collect codes by link or paste.
-		const reader = await import('../../lib/trainer/bestanden').catch(() => null);
+		const reader = await import('../../lib/trainer/files').catch(() => null);
 		if (!reader) {
 			input.value = '';
 			setFeedback({ text: `De bestanden konden niet worden gelezen. ${LOAD_FAILED}`, refused: [] });
 			return;
 		}
-		const { codesFromFile, MAX_FILE_BYTES } = reader;
 		const inputs: string[] = [];
 		const refused: Refusal[] = [];
 		for (const file of files) {
-			if (file.size > MAX_FILE_BYTES) {
-				refused.push({
-					input: file.name,
-					message: 'Dit bestand is groter dan 1 MB. Dat is geen bestand met deelcodes.',
-				});
-				continue;
-			}
-			const found = codesFromFile(await file.text(), shapes);
-			if (!found.length) refused.push({ input: file.name, message: 'In dit bestand staan geen deelcodes.' });
-			inputs.push(...found);
+			const result = await reader.readDeelcodeFile(file, scans);
+			if (!result.ok) refused.push({ input: file.name, message: result.message });
+			else if (!result.deelcodes.length)
+				refused.push({ input: file.name, message: 'In dit bestand staan geen deelcodes.' });
+			else inputs.push(...result.deelcodes);
 		}
 		input.value = '';
-		const result = addCodes(store.$data.get(), inputs, shapes);
-		if (result.added) store.set(result.state);
-		setFeedback({ text: describeAdd(result), refused: [...refused, ...result.refused] });
+		await add(inputs, refused);
 	};
 
 	const removeCode = (code: string) => {
-		store.update((current) => ({ codes: current.codes.filter((c) => c !== code) }));
+		store.update((current) => ({ deelcodes: current.deelcodes.filter((c) => c !== code) }));
 		setFeedback({ text: 'De deelcode is verwijderd.', refused: [] });
 	};
 
@@ -117,15 +111,15 @@ export default function Groepsoverzicht({ scans }: Props) {
 		requestAnimationFrame(() => confirmRef.current?.focus());
 	};
 	const wipe = () => {
-		store.set({ codes: [] });
+		store.set({ deelcodes: [] });
 		setConfirming(false);
 		setFeedback({ text: 'De sessie is gewist.', refused: [] });
 		// The wipe button is disabled now; the next thing to do is collecting codes again.
 		requestAnimationFrame(() => pasteRef.current?.focus());
 	};
 
-	const codes = mounted ? data.codes : [];
-	const [GroepsResultaat, resultaatFailed] = useLazy(loadGroepsResultaat, codes.length > 0);
+	const codes = data?.deelcodes ?? [];
+	const [GroupResults, resultsFailed] = useLazy(loadGroupResults, codes.length > 0);
 
 	return (
 		<div class="tr">
@@ -183,10 +177,10 @@ export default function Groepsoverzicht({ scans }: Props) {
 						: `Deze sessie heeft ${count(codes.length, 'deelcode', 'deelcodes')}.`}
 				</p>
 				{codes.length > 0 &&
-					(GroepsResultaat ? (
-						<GroepsResultaat scans={shapes} codes={codes} />
+					(GroupResults ? (
+						<GroupResults scans={scans} deelcodes={codes} />
 					) : (
-						<Loading failed={resultaatFailed} text="Even geduld, het overzicht wordt geladen…" />
+						<Loading failed={resultsFailed} text="Even geduld, het overzicht wordt geladen…" />
 					))}
 			</section>
 

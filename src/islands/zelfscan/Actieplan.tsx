@@ -1,37 +1,50 @@
-import type { Zelfscan } from '../../lib/zelfscan/schema';
-import type { ThemeScore } from '../../lib/zelfscan/scoring';
-import { formatScore } from '../../lib/zelfscan/uitkomst';
+import { formatNumber } from '../../lib/number';
 import {
-	actionPlan,
-	addAction,
-	choosePriority,
-	MAX_PRIORITIES,
-	MIN_PRIORITIES,
-	removeAction,
-	updateAction,
+	actieplan,
+	addActie,
+	choosePrioriteit,
+	MAX_PRIORITEITEN,
+	MIN_PRIORITEITEN,
+	removeActie,
+	updateActie,
 } from '../../lib/zelfscan/actieplan';
-import type { Round } from '../../lib/zelfscan/definitie';
+import { MAX_FIELD, type Ronde } from '../../lib/zelfscan/definition';
+import type { Zelfscan } from '../../lib/zelfscan/schema';
+import type { ThemaScore } from '../../lib/zelfscan/scoring';
+import { ColumnHeads } from '../ColumnHeads';
 
 interface Props {
 	scan: Zelfscan;
-	round: Round;
-	scores: ThemeScore[];
+	ronde: Ronde;
+	scores: ThemaScore[];
 	/** Apply a change to the current round (the tool saves it). */
-	onChangeRound: (change: (round: Round) => Round) => void;
+	onChangeRonde: (change: (ronde: Ronde) => Ronde) => void;
 }
 
 /**
  * Choose 2 or 3 priority themes and turn them into actions (wat, wie,
  * wanneer). The form is for the screen; a plain table is printed instead.
  */
-export function Actieplan({ scan, round, scores, onChangeRound }: Props) {
-	const title = (id: string) => scan.themes.find((t) => t.id === id)?.title ?? id;
-	const chosen = round.priorities.filter((id) => scan.themes.some((t) => t.id === id));
-	const tooMany = chosen.length > MAX_PRIORITIES;
-	const plan = actionPlan({ ...round, priorities: chosen });
-	const choose = (themeId: string, on: boolean) => onChangeRound((r) => choosePriority(r, themeId, on));
-	const changeAction = (actionId: string, change: Parameters<typeof updateAction>[2]) =>
-		onChangeRound((r) => updateAction(r, actionId, change));
+export function Actieplan({ scan, ronde, scores, onChangeRonde }: Props) {
+	const title = (id: string) => scan.themas.find((t) => t.id === id)?.titel ?? id;
+	const chosen = ronde.prioriteiten.filter((id) => scan.themas.some((t) => t.id === id));
+	const tooMany = chosen.length > MAX_PRIORITEITEN;
+	const plan = actieplan({ ...ronde, prioriteiten: chosen });
+	const choose = (themaId: string, on: boolean) => onChangeRonde((r) => choosePrioriteit(r, themaId, on));
+	const changeActie = (actieId: string, change: Parameters<typeof updateActie>[2]) =>
+		onChangeRonde((r) => updateActie(r, actieId, change));
+	const field = (actieId: string, name: 'wat' | 'wie' | 'voor', label: string, value: string) => (
+		<div class="zs-veld">
+			<label for={`actie-${name}-${actieId}`}>{label}</label>
+			<input
+				id={`actie-${name}-${actieId}`}
+				type="text"
+				maxLength={MAX_FIELD}
+				value={value}
+				onInput={(e) => changeActie(actieId, { [name]: e.currentTarget.value })}
+			/>
+		</div>
+	);
 
 	return (
 		<section aria-labelledby="actieplan">
@@ -40,86 +53,55 @@ export function Actieplan({ scan, round, scores, onChangeRound }: Props) {
 				<fieldset class="zs-prioriteiten" aria-describedby={tooMany ? 'prioriteiten-fout' : 'prioriteiten-hulp'}>
 					<legend>Met welke thema's gaat u als eerste aan de slag?</legend>
 					<p id="prioriteiten-hulp" class="zs-hulp">
-						Kies {MIN_PRIORITIES} of {MAX_PRIORITIES} thema's. Begin bijvoorbeeld bij een zwak thema waar u snel iets
-						kunt doen.
+						Kies {MIN_PRIORITEITEN} of {MAX_PRIORITEITEN} thema's. Begin bijvoorbeeld bij een zwak thema waar u snel
+						iets kunt doen.
 					</p>
 					{tooMany && (
 						<p id="prioriteiten-fout" class="zs-fout">
-							U heeft {chosen.length} thema's gekozen. Kies er niet meer dan {MAX_PRIORITIES}, dan blijft het plan
+							U heeft {chosen.length} thema's gekozen. Kies er niet meer dan {MAX_PRIORITEITEN}, dan blijft het plan
 							haalbaar.
 						</p>
 					)}
-					{scan.themes.map((theme, i) => (
-						<label class="zs-keuze" key={theme.id}>
+					{scan.themas.map((thema, i) => (
+						<label class="zs-keuze" key={thema.id}>
 							<input
 								type="checkbox"
-								checked={chosen.includes(theme.id)}
-								onChange={(e) => choose(theme.id, e.currentTarget.checked)}
+								checked={chosen.includes(thema.id)}
+								onChange={(e) => choose(thema.id, e.currentTarget.checked)}
 							/>
 							<span>
-								{theme.title}
+								{thema.titel}
 								<span class="kb-muted">
 									{' '}
-									({scores[i].average === null ? 'geen score' : `score ${formatScore(scores[i].average)}`})
+									({scores[i].average === null ? 'geen gemiddelde' : `gemiddeld ${formatNumber(scores[i].average)}`})
 								</span>
 							</span>
 						</label>
 					))}
 				</fieldset>
 
-				{plan.map(({ themeId, actions }) => (
-					<section class="zs-acties" key={themeId} aria-labelledby={`acties-${themeId}`}>
-						<h4 id={`acties-${themeId}`}>{title(themeId)}</h4>
-						{actions.map((action, n) => (
-							<fieldset class="zs-actie" key={action.id}>
+				{plan.map(({ themaId, acties }) => (
+					<section class="zs-acties" key={themaId} aria-labelledby={`acties-${themaId}`}>
+						<h4 id={`acties-${themaId}`}>{title(themaId)}</h4>
+						{acties.map((actie, n) => (
+							<fieldset class="zs-actie" key={actie.id}>
 								<legend>
 									Actie {n + 1}
-									<span class="sr-only"> bij {title(themeId)}</span>
+									<span class="sr-only"> bij {title(themaId)}</span>
 								</legend>
-								<div class="zs-veld">
-									<label for={`actie-wat-${action.id}`}>Wat gaat u doen?</label>
-									<input
-										id={`actie-wat-${action.id}`}
-										type="text"
-										maxLength={300}
-										value={action.what}
-										onInput={(e) => changeAction(action.id, { what: e.currentTarget.value })}
-									/>
-								</div>
+								{field(actie.id, 'wat', 'Wat gaat u doen?', actie.wat)}
 								<div class="zs-veld-rij">
-									<div class="zs-veld">
-										<label for={`actie-wie-${action.id}`}>Wie?</label>
-										<input
-											id={`actie-wie-${action.id}`}
-											type="text"
-											maxLength={300}
-											value={action.who}
-											onInput={(e) => changeAction(action.id, { who: e.currentTarget.value })}
-										/>
-									</div>
-									<div class="zs-veld">
-										<label for={`actie-wanneer-${action.id}`}>Wanneer?</label>
-										<input
-											id={`actie-wanneer-${action.id}`}
-											type="text"
-											maxLength={300}
-											value={action.when}
-											onInput={(e) => changeAction(action.id, { when: e.currentTarget.value })}
-										/>
-									</div>
+									{field(actie.id, 'wie', 'Wie?', actie.wie)}
+									{field(actie.id, 'voor', 'Wanneer?', actie.voor)}
 								</div>
-								<button
-									type="button"
-									class="secondary"
-									onClick={() => onChangeRound((r) => removeAction(r, action.id))}
-								>
+								<button type="button" class="secondary" onClick={() => onChangeRonde((r) => removeActie(r, actie.id))}>
 									Verwijder actie {n + 1}
-									<span class="sr-only"> bij {title(themeId)}</span>
+									<span class="sr-only"> bij {title(themaId)}</span>
 								</button>
 							</fieldset>
 						))}
-						<button type="button" class="secondary" onClick={() => onChangeRound((r) => addAction(r, themeId))}>
-							Actie toevoegen<span class="sr-only"> bij {title(themeId)}</span>
+						<button type="button" class="secondary" onClick={() => onChangeRonde((r) => addActie(r, themaId))}>
+							Actie toevoegen<span class="sr-only"> bij {title(themaId)}</span>
 						</button>
 					</section>
 				))}
@@ -138,22 +120,15 @@ export function Actieplan({ scan, round, scores, onChangeRound }: Props) {
 				) : (
 					<table class="zs-tabel">
 						<caption>Actieplan</caption>
-						<thead>
-							<tr>
-								<th scope="col">Thema</th>
-								<th scope="col">Actie</th>
-								<th scope="col">Wie</th>
-								<th scope="col">Wanneer</th>
-							</tr>
-						</thead>
+						<ColumnHeads names={['Thema', 'Actie', 'Wie', 'Wanneer']} />
 						<tbody>
-							{plan.flatMap(({ themeId, actions }) =>
-								(actions.length ? actions : [null]).map((action, n) => (
-									<tr key={action?.id ?? themeId}>
-										<td>{n === 0 ? title(themeId) : ''}</td>
-										<td>{action?.what || '…'}</td>
-										<td>{action?.who || '…'}</td>
-										<td>{action?.when || '…'}</td>
+							{plan.flatMap(({ themaId, acties }) =>
+								(acties.length ? acties : [null]).map((actie, n) => (
+									<tr key={actie?.id ?? themaId}>
+										<td>{n === 0 ? title(themaId) : ''}</td>
+										<td>{actie?.wat || '…'}</td>
+										<td>{actie?.wie || '…'}</td>
+										<td>{actie?.voor || '…'}</td>
 									</tr>
 								)),
 							)}

@@ -1,11 +1,9 @@
-import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
-import { currentRound } from '../../lib/zelfscan/state';
+import { count, formatDate } from '../../lib/format';
+import { currentRonde } from '../../lib/zelfscan/definition';
 import { zelfscanStore as store } from '../../stores/zelfscan';
 import ExportImportDetails from '../storage/ExportImportDetails';
 import ToolStatus from '../storage/ToolStatus';
-import { count } from '../../lib/tekst';
-import { formatDate } from './shared';
+import { useToolStore } from '../storage/useToolStore';
 import './zelfscan.css';
 
 interface Props {
@@ -15,16 +13,8 @@ interface Props {
 
 /** "Uw opgeslagen scans" on /zelfscan/: every saved scan with a link to open it. */
 export default function MijnZelfscans({ titles }: Props) {
-	const [mounted, setMounted] = useState(false);
-	const data = useStore(store.$data);
-
-	useEffect(() => {
-		const stop = store.start();
-		setMounted(true);
-		return stop;
-	}, []);
-
-	if (!mounted) return null;
+	const data = useToolStore(store);
+	if (!data) return null;
 
 	const scans = [...data.scans].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 	return (
@@ -36,7 +26,9 @@ export default function MijnZelfscans({ titles }: Props) {
 				<ul class="kb-rows">
 					{scans.map((s) => {
 						const known = s.scanId in titles;
-						const answered = Object.values(currentRound(s).answers).filter((a) => typeof a?.score === 'number').length;
+						const answered = Object.values(currentRonde(s).antwoorden).filter(
+							(a) => typeof a?.score === 'number',
+						).length;
 						return (
 							<li key={s.id}>
 								<span>
@@ -47,7 +39,7 @@ export default function MijnZelfscans({ titles }: Props) {
 									)}{' '}
 									<span class="kb-muted">
 										{known ? titles[s.scanId] : 'Deze zelfscan bestaat niet meer op deze site'},{' '}
-										{count(s.rounds.length, 'ronde', 'rondes')}, {count(answered, 'antwoord', 'antwoorden')} in de
+										{count(s.rondes.length, 'ronde', 'rondes')}, {count(answered, 'antwoord', 'antwoorden')} in de
 										laatste ronde, gewijzigd op {formatDate(s.updatedAt)}
 									</span>
 								</span>

@@ -1,35 +1,39 @@
-import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Zelfscan } from '../../lib/zelfscan/schema';
+import { formatDate } from '../../lib/format';
+import { currentRonde, type Ronde } from '../../lib/zelfscan/definition';
+import type { LinkMap } from '../../lib/zelfscan/links';
+import type { EerdereVersie, Zelfscan } from '../../lib/zelfscan/schema';
 import { scoreScan } from '../../lib/zelfscan/scoring';
-import type { Round } from '../../lib/zelfscan/definitie';
 import {
+	addRonde,
 	addScan,
 	cleanName,
-	currentRound,
 	removeScan,
 	renameScan,
 	scansOf,
-	setAnswer,
-	startNewRound,
-	updateCurrentRound,
+	setAntwoord,
+	setBewijs,
+	updateCurrentRonde,
 } from '../../lib/zelfscan/state';
 import { zelfscanStore as store } from '../../stores/zelfscan';
+import { Loading, useLazy } from '../lazy';
 import ExportImportDetails from '../storage/ExportImportDetails';
 import ToolStatus from '../storage/ToolStatus';
-import { Loading, useLazy } from '../lazy';
-import { ScanKiezer } from './ScanKiezer';
-import { Vragen } from './Vragen';
-import { formatDate, type LinkMap } from './shared';
+import { useToolStore } from '../storage/useToolStore';
+import { Questions } from './Questions';
+import { ScanPicker } from './ScanPicker';
 import './zelfscan.css';
 
 // Everything but answering loads when first needed (see useLazy).
-const loadControleer = () => import('./Controleer').then((m) => m.Controleer);
-const loadResultaten = () => import('./Resultaten').then((m) => m.Resultaten);
-const loadVergelijk = () => import('./Vergelijk').then((m) => m.Vergelijk);
+const loadCheckAntwoorden = () => import('./CheckAntwoorden').then((m) => m.CheckAntwoorden);
+const loadResults = () => import('./Results').then((m) => m.Results);
+const loadCompareRondes = () => import('./CompareRondes').then((m) => m.CompareRondes);
+const loadEerdereRonde = () => import('./EerdereRonde').then((m) => m.EerdereRonde);
 
 interface Props {
 	scan: Zelfscan;
+	/** Earlier versions of this scan (content/zelfscans/eerder/): rounds made with them stay readable. */
+	eerder?: readonly EerdereVersie[];
 	links: LinkMap;
 }
 
@@ -37,7 +41,7 @@ type ViewName = 'vragen' | 'controleren' | 'resultaten' | 'vergelijken';
 interface View {
 	name: ViewName;
 	/** Open theme in the answering view. */
-	theme?: string;
+	thema?: string;
 }
 
 const VIEWS: { name: ViewName; label: string }[] = [
@@ -49,23 +53,22 @@ const VIEWS: { name: ViewName; label: string }[] = [
 
 /**
  * The zelfscan tool. Views follow the URL fragment (#vragen, #thema-…,
- * #stelling-…, #controleren, #resultaten, #vergelijken), so links, the
+ * #onderdeel-…, #controleren, #resultaten, #vergelijken), so links, the
  * Back button and a reload all land in the same place. The open saved scan
  * is in the query (?scan=…). The server renders nothing: stored data is
  * applied after mount, so server and first render agree.
  */
-export default function ZelfscanTool({ scan, links }: Props) {
-	const [mounted, setMounted] = useState(false);
+export default function ZelfscanTool({ scan, eerder = [], links }: Props) {
+	const stored = useToolStore(store);
 	const [chosenId, setChosenId] = useState<string | null>(null);
 	const [view, setView] = useState<View>({ name: 'vragen' });
 	const [message, setMessage] = useState('');
 	const chosen = useRef<string | null>(null);
 	/** Element to focus once it has been drawn (lazy views appear a moment later). */
 	const pendingFocus = useRef<string | null>(null);
-	const data = useStore(store.$data);
-	const [Controleer, controleerFailed] = useLazy(loadControleer, view.name === 'controleren');
-	const [Resultaten, resultatenFailed] = useLazy(loadResultaten, view.name === 'resultaten');
-	const [Vergelijk, vergelijkFailed] = useLazy(loadVergelijk, view.name === 'vergelijken');
+	const [CheckAntwoorden, checkFailed] = useLazy(loadCheckAntwoorden, view.name === 'controleren');
+	const [Results, resultsFailed] = useLazy(loadResults, view.name === 'resultaten');
+	const [CompareRondes, compareFailed] = useLazy(loadCompareRondes, view.name === 'vergelijken');
 
 	useEffect(() => {
 		const id = pendingFocus.current;
@@ -86,8 +89,11 @@ export default function ZelfscanTool({ scan, links }: Props) {
 		});
 	};
 
-	const mine = scansOf(data, scan.id);
+	const mine = stored ? scansOf(stored, scan.id) : [];
 	const active = mine.find((s) => s.id === chosenId) ?? mine[0];
+	// The current round of an older version is read-only (its questions are no longer asked): a view of its own.
+	const earlier = Boolean(active && currentRonde(active).scanVersion !== scan.versie);
+	const [EerdereRonde, eerderFailed] = useLazy(loadEerdereRonde, earlier);
 
 	/** The saved scan on screen, read from the store itself (handlers run outside render). */
 	function activeNow() {
@@ -95,11 +101,11 @@ export default function ZelfscanTool({ scan, links }: Props) {
 		return all.find((s) => s.id === chosen.current) ?? all[0];
 	}
 
-	function firstOpenTheme(): string {
+	function firstOpenThema(): string {
 		const saved = activeNow();
-		if (!saved) return scan.themes[0].id;
-		const scores = scoreScan(scan, currentRound(saved).answers);
-		return (scores.find((s) => s.status !== 'klaar') ?? scores[0]).themeId;
+		if (!saved) return scan.themas[0].id;
+		const scores = scoreScan(scan, currentRonde(saved).antwoorden);
+		return (scores.find((s) => s.status !== 'klaar') ?? scores[0]).themaId;
 	}
 
 	/** The view for a fragment, and the element that should get focus. */
@@ -111,14 +117,14 @@ export default function ZelfscanTool({ scan, links }: Props) {
 			h = '';
 		}
 		if (h === 'controleren' || h === 'resultaten' || h === 'vergelijken') return { view: { name: h }, focus: h };
-		if (h.startsWith('thema-') && scan.themes.some((t) => t.id === h.slice(6))) {
-			return { view: { name: 'vragen', theme: h.slice(6) }, focus: h };
+		if (h.startsWith('thema-') && scan.themas.some((t) => t.id === h.slice(6))) {
+			return { view: { name: 'vragen', thema: h.slice(6) }, focus: h };
 		}
-		if (h.startsWith('stelling-')) {
-			const theme = scan.themes.find((t) => t.statements.some((s) => s.id === h.slice(9)));
-			if (theme) return { view: { name: 'vragen', theme: theme.id }, focus: h };
+		if (h.startsWith('onderdeel-')) {
+			const thema = scan.themas.find((t) => t.onderdelen.some((o) => o.id === h.slice(10)));
+			if (thema) return { view: { name: 'vragen', thema: thema.id }, focus: h };
 		}
-		return { view: { name: 'vragen', theme: firstOpenTheme() }, focus: h === 'vragen' ? 'vragen' : null };
+		return { view: { name: 'vragen', thema: firstOpenThema() }, focus: h === 'vragen' ? 'vragen' : null };
 	}
 
 	function applyHash(focus: boolean) {
@@ -133,21 +139,17 @@ export default function ZelfscanTool({ scan, links }: Props) {
 		else location.hash = hash;
 	}
 
+	// Runs after useToolStore's effect has read the stored scans: the hash may name a theme to open.
 	useEffect(() => {
-		const stop = store.start();
 		chosen.current = new URLSearchParams(location.search).get('scan');
 		setChosenId(chosen.current);
 		applyHash(location.hash.length > 1);
-		setMounted(true);
 		const onHash = () => applyHash(true);
 		window.addEventListener('hashchange', onHash);
-		return () => {
-			window.removeEventListener('hashchange', onHash);
-			stop();
-		};
+		return () => window.removeEventListener('hashchange', onHash);
 	}, []);
 
-	if (!mounted) return null;
+	if (!stored) return null;
 
 	function choose(id: string | null) {
 		chosen.current = id;
@@ -159,21 +161,21 @@ export default function ZelfscanTool({ scan, links }: Props) {
 	}
 
 	const now = () => new Date();
-	const changeRound = (fn: (round: Round) => Round) => {
+	const changeRonde = (fn: (ronde: Ronde) => Ronde) => {
 		const saved = activeNow();
-		if (saved) store.update((d) => updateCurrentRound(d, saved.id, now(), fn));
+		if (saved) store.update((d) => updateCurrentRonde(d, saved.id, now(), fn));
 	};
 
 	const onCreate = (name: string) => {
-		const { state, id } = addScan(store.$data.get(), scan, name, now());
-		store.set(state);
+		const { data, id } = addScan(store.$data.get(), scan, name, now());
+		store.set(data);
 		choose(id);
 		setMessage(`De scan ${cleanName(name)} is gemaakt. U kunt beginnen met de vragen.`);
 		go('vragen');
 	};
 	const onOpen = (id: string) => {
 		choose(id);
-		setView({ name: 'vragen', theme: firstOpenTheme() });
+		setView({ name: 'vragen', thema: firstOpenThema() });
 		history.replaceState(history.state, '', '#vragen');
 		setMessage(`${activeNow()?.name} is geopend.`);
 		focusSoon('zs-actief');
@@ -189,20 +191,21 @@ export default function ZelfscanTool({ scan, links }: Props) {
 		setMessage(`${name} is verwijderd.`);
 		focusSoon('uw-scans');
 	};
-	const onNewRound = () => {
+	const onNewRonde = () => {
 		const saved = activeNow();
 		if (!saved) return;
-		store.update((d) => startNewRound(d, saved.id, scan.version, now()));
-		setMessage(`Ronde ${saved.rounds.length + 1} is begonnen. De antwoorden van de vorige ronde blijven bewaard.`);
+		store.update((d) => addRonde(d, saved.id, scan.versie, now()));
+		setMessage(`Ronde ${saved.rondes.length + 1} is begonnen. De antwoorden van de vorige ronde blijven bewaard.`);
 		go('vragen');
 	};
 
-	const round = active && currentRound(active);
-	const scores = round ? scoreScan(scan, round.answers) : [];
+	const ronde = active && currentRonde(active);
+	const scores = ronde ? scoreScan(scan, ronde.antwoorden) : [];
+	const rondeName = active && ronde ? `Ronde ${active.rondes.length}, gestart op ${formatDate(ronde.startedAt)}` : '';
 
 	return (
 		<div class="zs">
-			<ScanKiezer
+			<ScanPicker
 				saved={mine}
 				active={active}
 				onOpen={onOpen}
@@ -214,11 +217,11 @@ export default function ZelfscanTool({ scan, links }: Props) {
 				{message}
 			</p>
 
-			{active && round && (
+			{active && ronde && (
 				<div class="zs-werk">
 					<p id="zs-actief" class="zs-actief" tabIndex={-1}>
-						<strong>{active.name}</strong>, ronde {active.rounds.length}
-						{active.rounds.length > 1 && ` van ${active.rounds.length}`} (gestart op {formatDate(round.startedAt)})
+						<strong>{active.name}</strong>, ronde {active.rondes.length}
+						{active.rondes.length > 1 && ` van ${active.rondes.length}`} (gestart op {formatDate(ronde.startedAt)})
 					</p>
 					<ToolStatus store={store} />
 					<nav class="zs-nav kb-no-print" aria-label="Onderdelen van de scan">
@@ -233,46 +236,58 @@ export default function ZelfscanTool({ scan, links }: Props) {
 						</ul>
 					</nav>
 
-					{view.name === 'vragen' && (
-						<Vragen
-							scan={scan}
-							round={round}
-							scores={scores}
-							openTheme={view.theme ?? scan.themes[0].id}
-							onAnswer={(statementId, change) => changeRound((r) => setAnswer(r, statementId, change))}
-						/>
-					)}
-					{view.name === 'controleren' &&
-						(Controleer ? (
-							<Controleer scan={scan} round={round} scores={scores} />
+					{earlier && view.name !== 'vergelijken' ? (
+						EerdereRonde ? (
+							<EerdereRonde eerder={eerder} ronde={ronde} rondeName={rondeName} onNewRonde={onNewRonde} />
 						) : (
-							<Loading failed={controleerFailed} />
-						))}
-					{view.name === 'resultaten' && !Resultaten && (
-						<Loading failed={resultatenFailed} text="Even geduld, de resultaten worden geladen…" />
-					)}
-					{view.name === 'resultaten' && Resultaten && (
-						<Resultaten
-							scan={scan}
-							round={round}
-							roundName={`Ronde ${active.rounds.length}, gestart op ${formatDate(round.startedAt)}`}
-							scores={scores}
-							links={links}
-							onChangeRound={changeRound}
-							onNewRound={onNewRound}
-						/>
+							<Loading failed={eerderFailed} />
+						)
+					) : (
+						<>
+							{view.name === 'vragen' && (
+								<Questions
+									scan={scan}
+									ronde={ronde}
+									scores={scores}
+									openThema={view.thema ?? scan.themas[0].id}
+									onAntwoord={(id, change) => changeRonde((r) => setAntwoord(r, id, change))}
+									onBewijs={(id, bewijsId, value) => changeRonde((r) => setBewijs(r, id, bewijsId, value))}
+								/>
+							)}
+							{view.name === 'controleren' &&
+								(CheckAntwoorden ? (
+									<CheckAntwoorden scan={scan} ronde={ronde} scores={scores} />
+								) : (
+									<Loading failed={checkFailed} />
+								))}
+							{view.name === 'resultaten' && !Results && (
+								<Loading failed={resultsFailed} text="Even geduld, de resultaten worden geladen…" />
+							)}
+							{view.name === 'resultaten' && Results && (
+								<Results
+									scan={scan}
+									ronde={ronde}
+									rondeName={rondeName}
+									scores={scores}
+									links={links}
+									onChangeRonde={changeRonde}
+									onNewRonde={onNewRonde}
+								/>
+							)}
+						</>
 					)}
 					{view.name === 'vergelijken' &&
-						(Vergelijk ? <Vergelijk scan={scan} saved={active} /> : <Loading failed={vergelijkFailed} />)}
+						(CompareRondes ? (
+							<CompareRondes scan={scan} eerder={eerder} saved={active} />
+						) : (
+							<Loading failed={compareFailed} />
+						))}
 				</div>
 			)}
 
 			<section class="zs-opslag kb-no-print" aria-labelledby="bewaren">
 				<h2 id="bewaren">Bewaren en overzetten</h2>
-				<p>
-					Uw antwoorden blijven in deze browser. Er gaat niets naar een server. Wilt u verder op een andere computer, of
-					wilt u een reservekopie? Exporteer dan een bestand.
-				</p>
+				<p>Wilt u verder op een andere computer, of wilt u een reservekopie? Exporteer dan een bestand.</p>
 				{!active && <ToolStatus store={store} />}
 				<ExportImportDetails store={store} summary="Exporteren of importeren" />
 			</section>

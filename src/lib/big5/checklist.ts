@@ -1,18 +1,10 @@
-import { datumLang } from '../tekst';
-import {
-	VOORWAARDE_IDS,
-	type Actie,
-	type Checklist,
-	type Datum,
-	type Status,
-	type VoorwaardeId,
-	type VoorwaardeStand,
-} from './definitie';
+import { count } from '../format';
+import type { Actie, Datum, Jongere, Status, VoorwaardeStand } from './definition';
 import { VOORWAARDEN, type Voorwaarde } from './voorwaarden';
 
 /**
- * One checklist per young person, and what the summary says about it.
- * Pure functions: "today" is always passed in, so tests control the clock.
+ * One checklist per young person, and what its summary says. Pure
+ * functions: "today" is always passed in, so tests control the clock.
  */
 
 export const STATUS_LABELS: Record<Status, string> = {
@@ -22,48 +14,42 @@ export const STATUS_LABELS: Record<Status, string> = {
 	niet: 'Niet geregeld',
 };
 
-export function legeStand(): VoorwaardeStand {
+export function emptyStand(): VoorwaardeStand {
 	return { status: 'open', toelichting: '', actie: { wat: '', wie: '', voor: '' } };
 }
 
-export function legeChecklist(id: string, code: string): Checklist {
-	const voorwaarden = {} as Record<VoorwaardeId, VoorwaardeStand>;
-	for (const vid of VOORWAARDE_IDS) voorwaarden[vid] = legeStand();
-	return { id, code, voorwaarden, volgendGesprek: '' };
-}
-
 /** The action fields are asked for, and count, only while a condition is partly or not arranged. */
-export function vraagtActie(status: Status): boolean {
+export function needsActie(status: Status): boolean {
 	return status === 'deels' || status === 'niet';
 }
 
-export function isLeeg(actie: Actie): boolean {
+export function isEmptyActie(actie: Actie): boolean {
 	return !actie.wat.trim() && !actie.wie.trim() && !actie.voor;
 }
 
-/** Late means: the deadline has passed. An action due today is not late yet. */
-export function isTeLaat(actie: Actie, vandaag: Datum): boolean {
-	return actie.voor !== '' && actie.voor < vandaag;
+/** Overdue means: the deadline has passed. An action due today is not overdue yet. */
+export function isOverdue(actie: Actie, today: Datum): boolean {
+	return actie.voor !== '' && actie.voor < today;
 }
 
 export interface OpenActie {
 	voorwaarde: Voorwaarde;
 	actie: Actie;
-	teLaat: boolean;
+	overdue: boolean;
 }
 
-export interface Samenvatting {
-	aantalGeregeld: number;
-	allesGeregeld: boolean;
+export interface Summary {
+	geregeld: number;
+	allGeregeld: boolean;
 	/** Conditions not (yet) fully arranged, in checklist order, with their status. */
 	openVoorwaarden: { voorwaarde: Voorwaarde; status: Status }[];
 	/** Actions of open conditions, earliest deadline first, undated last. */
 	openActies: OpenActie[];
-	aantalTeLaat: number;
+	overdue: number;
 }
 
 /** Date order; undated actions last; equal dates keep checklist order. */
-export function sorteerActies<A extends { actie: Actie }>(acties: readonly A[]): A[] {
+export function sortActies<A extends { actie: Actie }>(acties: readonly A[]): A[] {
 	return [...acties].sort((a, b) => {
 		const x = a.actie.voor;
 		const y = b.actie.voor;
@@ -74,44 +60,35 @@ export function sorteerActies<A extends { actie: Actie }>(acties: readonly A[]):
 	});
 }
 
-export function samenvatting(checklist: Checklist, vandaag: Datum): Samenvatting {
-	const openVoorwaarden: Samenvatting['openVoorwaarden'] = [];
+export function summarize(checklist: Jongere, today: Datum): Summary {
+	const openVoorwaarden: Summary['openVoorwaarden'] = [];
 	const acties: OpenActie[] = [];
 	for (const voorwaarde of VOORWAARDEN) {
 		const stand = checklist.voorwaarden[voorwaarde.id];
 		if (stand.status === 'geregeld') continue;
 		openVoorwaarden.push({ voorwaarde, status: stand.status });
-		if (vraagtActie(stand.status) && !isLeeg(stand.actie)) {
-			acties.push({ voorwaarde, actie: stand.actie, teLaat: isTeLaat(stand.actie, vandaag) });
+		if (needsActie(stand.status) && !isEmptyActie(stand.actie)) {
+			acties.push({ voorwaarde, actie: stand.actie, overdue: isOverdue(stand.actie, today) });
 		}
 	}
-	const openActies = sorteerActies(acties);
+	const openActies = sortActies(acties);
 	return {
-		aantalGeregeld: VOORWAARDEN.length - openVoorwaarden.length,
-		allesGeregeld: openVoorwaarden.length === 0,
+		geregeld: VOORWAARDEN.length - openVoorwaarden.length,
+		allGeregeld: openVoorwaarden.length === 0,
 		openVoorwaarden,
 		openActies,
-		aantalTeLaat: openActies.filter((a) => a.teLaat).length,
+		overdue: openActies.filter((a) => a.overdue).length,
 	};
 }
 
 /** "2 van de 5 voorwaarden zijn geregeld." */
-export function telzin(s: Samenvatting): string {
-	const n = s.aantalGeregeld;
+export function geregeldSentence(summary: Summary): string {
+	const n = summary.geregeld;
 	return `${n} van de 5 voorwaarden ${n === 1 ? 'is' : 'zijn'} geregeld.`;
 }
 
-export const OORDEEL_ALLES_GEREGELD = 'Alle vijf voorwaarden zijn geregeld.';
+export const ALL_GEREGELD = 'Alle vijf voorwaarden zijn geregeld.';
 
-/** Local calendar date of a moment, in the format of a date input. */
-export function datumVan(moment: Date): Datum {
-	const p = (n: number) => String(n).padStart(2, '0');
-	return `${moment.getFullYear()}-${p(moment.getMonth() + 1)}-${p(moment.getDate())}`;
-}
-
-/** "1 december 2026"; '' stays ''. */
-export function datumLeesbaar(datum: Datum): string {
-	const [j, m, d] = datum.split('-').map(Number);
-	if (!j || !m || !d) return '';
-	return datumLang(new Date(j, m - 1, d));
-}
+/** "1 open actie", "3 open acties" */
+export const openActiesText = (summary: Summary): string =>
+	count(summary.openActies.length, 'open actie', 'open acties');

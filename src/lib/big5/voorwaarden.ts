@@ -1,11 +1,11 @@
-import type { VoorwaardeId } from './definitie';
+import type { VoorwaardeId } from './definition';
 
 /**
  * The five conditions of Spirit's BIG-5, in the site's own words, each with
  * the nearest domain of the NJi/VNG Big 5 (that pairing is an editorial
  * choice, see content/paginas/big-5.mdx). One source for the checklist
  * island, the print view, the summary and the list that works without
- * JavaScript. The longer help per condition lives in `./uitleg.ts`, which
+ * JavaScript. The longer help per condition lives in `./tips.ts`, which
  * only the server-rendered page imports: it keeps the island small.
  */
 

@@ -1,25 +1,23 @@
+import { slugify } from '../slug';
+
 /** Filters of the examples overview: pure, so the filter pages and tests share them. */
 
-export type FilterSoort = 'thema' | 'stap' | 'regio';
+/** What the examples can be filtered on; also the first part of the filter URL (/voorbeelden/thema/<id>/). */
+export type FilterKind = 'thema' | 'stap' | 'regio';
 
-export interface VoorbeeldVelden {
+/** The fields of an example that the filters read. */
+export interface VoorbeeldFilterFields {
 	id: string;
 	themas: string[];
 	stappen: string[];
 	provincie: string;
 }
 
-export function slug(tekst: string): string {
-	return tekst
-		.toLowerCase()
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
-}
+/** The URL value of a region filter: 'Fryslân' → 'fryslan'. */
+export const regioValue = (provincie: string): string => slugify(provincie);
 
-export function pastBij(voorbeeld: VoorbeeldVelden, soort: FilterSoort, waarde: string): boolean {
-	if (soort === 'thema') return voorbeeld.themas.includes(waarde);
-	if (soort === 'stap') return voorbeeld.stappen.includes(waarde);
-	return slug(voorbeeld.provincie) === waarde;
+export function matchesFilter(voorbeeld: VoorbeeldFilterFields, kind: FilterKind, value: string): boolean {
+	if (kind === 'thema') return voorbeeld.themas.includes(value);
+	if (kind === 'stap') return voorbeeld.stappen.includes(value);
+	return regioValue(voorbeeld.provincie) === value;
 }

@@ -16,7 +16,7 @@ export interface EntryLike {
 
 export type SiteEntries = Record<CollectionName, EntryLike[]>;
 
-const enkelvoud: Record<CollectionName, string> = {
+const singular: Record<CollectionName, string> = {
 	stappen: 'stap',
 	voorbeelden: 'voorbeeld',
 	paginas: 'pagina',
@@ -60,7 +60,7 @@ export function findBrokenReferences(site: SiteEntries): string[] {
 				for (const ref of ids) {
 					if (typeof ref !== 'string' || !known[target].has(ref)) {
 						problems.push(
-							`${where(collection, entry)}: veld "${field}" verwijst naar ${enkelvoud[target]} "${String(ref)}", maar die bestaat niet.`,
+							`${where(collection, entry)}: veld "${field}" verwijst naar ${singular[target]} "${String(ref)}", maar die bestaat niet.`,
 						);
 					}
 				}
@@ -70,7 +70,7 @@ export function findBrokenReferences(site: SiteEntries): string[] {
 				const target = componentTargets[component];
 				if (!known[target].has(ref)) {
 					problems.push(
-						`${where(collection, entry)}: <${component} id="${ref}"> in de tekst verwijst naar ${enkelvoud[target]} "${ref}", maar die bestaat niet.`,
+						`${where(collection, entry)}: <${component} id="${ref}"> in de tekst verwijst naar ${singular[target]} "${ref}", maar die bestaat niet.`,
 					);
 				}
 			}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTENT_ID } from '../ids';
 
 /**
  * Schemas for every content collection. They live here, apart from
@@ -7,7 +8,7 @@ import { z } from 'zod';
  * `checkReferences` in `./integrity.ts` makes sure each one exists.
  */
 
-const id = z.string().regex(/^[a-z0-9-]+$/, { error: 'gebruik kleine letters, cijfers en streepjes' });
+const id = z.string().regex(CONTENT_ID, { error: 'gebruik kleine letters, cijfers en losse streepjes' });
 
 /** A source behind a fact: shown in the "Bronnen" block of a page. */
 export const bronSchema = z.object({
@@ -60,6 +61,8 @@ const gemeenschappelijk = {
 	bronnen: z.array(bronSchema).min(1, { error: 'noem minstens één bron' }),
 	bijgewerkt: z.coerce.date(),
 	themas: z.array(id).default([]),
+	/** Words readers search with that the text does not use (synonyms, abbreviations): indexed for search, never shown. */
+	zoekwoorden: z.array(z.string().min(2)).default([]),
 };
 
 export const fasen = {

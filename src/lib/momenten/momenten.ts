@@ -5,7 +5,7 @@
  * and meant for the werkmap's dated timeline, so both read the data the same way.
  */
 import type { Moment } from '../content/schemas';
-import { datumLang } from '../tekst';
+import { count, formatDate } from '../format';
 
 /** A moment's timing: months relative to the month of the 18th birthday. */
 type Timing = Pick<Moment, 'vanaf' | 'tot'>;
@@ -19,7 +19,7 @@ export function formatLeeftijd(maandenNaAchttien: number): string {
 	const maanden = totaal % 12;
 	if (maanden === 0) return `${jaren} jaar`;
 	if (maanden === 6) return `${jaren},5 jaar`;
-	return `${jaren} jaar en ${maanden} ${maanden === 1 ? 'maand' : 'maanden'}`;
+	return `${jaren} jaar en ${count(maanden, 'maand', 'maanden')}`;
 }
 
 /** The age label of a moment: "16 jaar", "17,5 jaar", "18 tot 21 jaar". */
@@ -34,8 +34,11 @@ export function formatMoment({ vanaf, tot }: Timing): string {
 	return `${van} tot ${naar}`;
 }
 
+/** What the order needs of a moment (the werkmap sorts its own copies of the moments too). */
+type Ordered = Pick<Moment, 'vanaf' | 'tot' | 'soort' | 'titel'>;
+
 /** Timeline order: by start, then the shorter period first, then law before regional before practical. */
-export function compareMomenten(a: Moment, b: Moment): number {
+export function compareMomenten(a: Ordered, b: Ordered): number {
 	return (
 		a.vanaf - b.vanaf ||
 		(a.tot ?? a.vanaf) - (b.tot ?? b.vanaf) ||
@@ -67,7 +70,7 @@ export function groupRondAchttien<T>(items: T[], vanafVan: (item: T) => number) 
 /** "1 december 2026" for a consulted date ("2026-12-01"; a Date is accepted too). */
 export function formatGeraadpleegd(datum: string | Date): string {
 	const d = typeof datum === 'string' ? new Date(`${datum}T00:00:00Z`) : datum;
-	return datumLang(d, true);
+	return formatDate(d, true);
 }
 
 /** A piece of text, linked to a glossary entry when `begrip` is set. */

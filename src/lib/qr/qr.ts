@@ -91,7 +91,7 @@ export function rsRemainder(data: readonly number[], divisor: readonly number[])
 	for (const byte of data) {
 		const factor = byte ^ (result.shift() as number);
 		result.push(0);
-		divisor.forEach((coef, i) => (result[i] ^= gfMultiply(coef, factor)));
+		for (const [i, coef] of divisor.entries()) result[i] ^= gfMultiply(coef, factor);
 	}
 	return result;
 }
@@ -109,7 +109,7 @@ function dataCodewords(bytes: readonly number[], version: number): number[] {
 	};
 	push(0b0100, 4);
 	push(bytes.length, countBits(version));
-	bytes.forEach((b) => push(b, 8));
+	for (const b of bytes) push(b, 8);
 	push(0, Math.min(4, capacityBits - bits.length));
 	push(0, (8 - (bits.length % 8)) % 8);
 	const words: number[] = [];
@@ -201,15 +201,16 @@ class Grid {
 		this.drawFinder(3, size - 4);
 		const positions = ALIGNMENT[version];
 		const last = positions.length - 1;
-		positions.forEach((px, i) =>
-			positions.forEach((py, j) => {
-				if ((i === 0 && j === 0) || (i === 0 && j === last) || (i === last && j === 0)) return;
+		for (const [i, px] of positions.entries()) {
+			for (const [j, py] of positions.entries()) {
+				// No alignment pattern where a finder pattern is.
+				if ((i === 0 && j === 0) || (i === 0 && j === last) || (i === last && j === 0)) continue;
 				for (let dy = -2; dy <= 2; dy++) {
 					for (let dx = -2; dx <= 2; dx++)
 						this.setFunction(px + dx, py + dy, Math.max(Math.abs(dx), Math.abs(dy)) !== 1);
 				}
-			}),
-		);
+			}
+		}
 		this.drawFormat(0);
 		if (version >= 7) {
 			const bits = versionBits(version);
@@ -324,19 +325,17 @@ export function encodeQr(text: string, forcedMask?: number): QrCode {
 		throw new Error(`Tekst te lang voor een QR-code (${bytes.length} bytes, maximaal ${byteCapacity(MAX_VERSION)})`);
 	const words = withErrorCorrection(dataCodewords(bytes, version), version);
 
-	let best: { mask: number; modules: boolean[][]; score: number } | null = null;
-	for (let mask = 0; mask < 8; mask++) {
-		if (forcedMask !== undefined && mask !== forcedMask) continue;
+	const masked = (mask: number) => {
 		const grid = new Grid(version);
 		grid.drawFunctionPatterns();
 		grid.drawCodewords(words);
 		grid.applyMask(mask);
 		grid.drawFormat(mask);
-		const score = penalty(grid.modules);
-		if (!best || score < best.score) best = { mask, modules: grid.modules, score };
-	}
-	const chosen = best!;
-	return { version, size: version * 4 + 17, mask: chosen.mask, modules: chosen.modules };
+		return { mask, modules: grid.modules, score: penalty(grid.modules) };
+	};
+	const masks = forcedMask === undefined ? [0, 1, 2, 3, 4, 5, 6, 7] : [forcedMask];
+	const best = masks.map(masked).reduce((a, b) => (b.score < a.score ? b : a));
+	return { version, size: version * 4 + 17, mask: best.mask, modules: best.modules };
 }
 
 /**
@@ -345,10 +344,8 @@ export function encodeQr(text: string, forcedMask?: number): QrCode {
  */
 export function qrPath(code: QrCode, quiet = 4): string {
 	const parts: string[] = [];
-	code.modules.forEach((row, y) =>
-		row.forEach((dark, x) => {
-			if (dark) parts.push(`M${x + quiet} ${y + quiet}h1v1h-1z`);
-		}),
-	);
+	for (const [y, row] of code.modules.entries()) {
+		for (const [x, dark] of row.entries()) if (dark) parts.push(`M${x + quiet} ${y + quiet}h1v1h-1z`);
+	}
 	return parts.join('');
 }

@@ -63,7 +63,7 @@ export function keysWithPrefix(storage: Storage, prefix: string): string[] {
 	try {
 		for (let i = 0; i < storage.length; i++) {
 			const key = storage.key(i);
-			if (key !== null && key.startsWith(prefix)) keys.push(key);
+			if (key?.startsWith(prefix)) keys.push(key);
 		}
 	} catch {
 		// A storage that breaks while listing: report what we found.

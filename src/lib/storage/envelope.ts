@@ -1,3 +1,4 @@
+import { int, isRecord } from './check';
 import type { Envelope, ToolDefinition, UnreadableReason } from './types';
 
 /**
@@ -37,15 +38,21 @@ export function parseJson(text: string): unknown {
 	}
 }
 
-const isCount = (n: unknown, min: number): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= min;
+const isVersion = int(1);
+const isRevision = int(0);
 
 /** The envelope fields without looking at `data`; null when the shape is wrong. */
 export function readEnvelopeShape(value: unknown): Envelope<unknown> | null {
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-	const v = value as Record<string, unknown>;
-	if (typeof v.tool !== 'string' || !isCount(v.schemaVersion, 1) || !isCount(v.revision, 0)) return null;
-	if (typeof v.savedAt !== 'string' || v.savedAt.length > 40 || !('data' in v)) return null;
-	return { tool: v.tool, schemaVersion: v.schemaVersion, revision: v.revision, savedAt: v.savedAt, data: v.data };
+	if (!isRecord(value)) return null;
+	if (typeof value.tool !== 'string' || !isVersion(value.schemaVersion) || !isRevision(value.revision)) return null;
+	if (typeof value.savedAt !== 'string' || value.savedAt.length > 40 || !('data' in value)) return null;
+	return {
+		tool: value.tool,
+		schemaVersion: value.schemaVersion,
+		revision: value.revision,
+		savedAt: value.savedAt,
+		data: value.data,
+	};
 }
 
 /**
@@ -58,7 +65,7 @@ export function migrateToCurrent<T>(
 	version: number,
 	data: unknown,
 ): { ok: true; data: T } | { ok: false; reason: UnreadableReason } {
-	if (!isCount(version, 1)) return { ok: false, reason: 'wrong-shape' };
+	if (!isVersion(version)) return { ok: false, reason: 'wrong-shape' };
 	if (version > definition.version) return { ok: false, reason: 'future-version' };
 	let current = data;
 	try {
@@ -66,7 +73,7 @@ export function migrateToCurrent<T>(
 			const isValid = definition.validators[v];
 			const migrate = definition.migrations[v];
 			if (!isValid?.(current) || !migrate) return { ok: false, reason: 'invalid-data' };
-			current = migrate(current);
+			current = migrate(current as never);
 		}
 		const isValid = definition.validators[definition.version];
 		return isValid?.(current) ? { ok: true, data: current as T } : { ok: false, reason: 'invalid-data' };

@@ -1,7 +1,6 @@
+import { isRecord } from './check';
 import { decodeValue, isPlainJsonTree, parseJson, readEnvelopeShape } from './envelope';
 import type { ToolDefinition } from './types';
-
-export { ALL_EXPORT_NAME, buildAllExport, exportFileName, isoDate, slugify } from './names';
 
 /**
  * Export files and import checks. Import is all-or-nothing: one bad part
@@ -56,17 +55,14 @@ export function parseImport(
 	const value = parseJson(text);
 	if (value === undefined) return { ok: false, message: importMessages.notJson };
 	if (!isPlainJsonTree(value)) return { ok: false, message: importMessages.forbidden };
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-		return { ok: false, message: importMessages.wrongShape };
-	}
+	if (!isRecord(value)) return { ok: false, message: importMessages.wrongShape };
 
-	const record = value as Record<string, unknown>;
 	let parts: unknown[];
-	if (record.kind === 'kb-alles') {
-		if (!Array.isArray(record.tools) || record.tools.length > MAX_TOOLS_IN_FILE) {
+	if (value.kind === 'kb-alles') {
+		if (!Array.isArray(value.tools) || value.tools.length > MAX_TOOLS_IN_FILE) {
 			return { ok: false, message: importMessages.wrongShape };
 		}
-		parts = record.tools;
+		parts = value.tools;
 		// Inside one tool, an everything-file contributes just that tool's part.
 		if (onlyTool) {
 			parts = parts.filter((part) => readEnvelopeShape(part)?.tool === onlyTool);

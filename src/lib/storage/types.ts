@@ -4,10 +4,8 @@
  * module takes care of saving, reading back, migrating, quarantining,
  * two-tab conflicts, export and import.
  *
- * Data is checked with a plain function per version, not a zod schema:
- * zod's runtime costs about 6 KB gzip on every tool page, a third of the
- * 20 KB budget. Each tool's unit tests compare its check with the same shape
- * written as a declarative zod schema, so the check stays exact.
+ * Each version's data is described with the check-builders in ./check.ts
+ * (declarative like zod, a few hundred bytes instead of zod's 6 KB).
  */
 /** True when `data` is valid data of one version. Strict: an unknown key or a value out of range makes it false. */
 export type Validator = (data: unknown) => boolean;
@@ -21,12 +19,12 @@ export interface ToolDefinition<T> {
 	version: number;
 	/** Check of the data for EVERY version ever released (kept forever, one fixture per version in tests). */
 	validators: Record<number, Validator>;
-	/** migrations[n] turns valid data of version n into data of version n + 1. */
-	migrations: Record<number, (data: any) => unknown>;
+	/** migrations[n] turns valid data of version n (its validator has passed) into data of version n + 1. */
+	migrations: Record<number, (data: never) => unknown>;
 	/** The empty state (also what the server renders). Must return a fresh value each call. */
 	empty: () => T;
 	/** Short Dutch summary of a state, for "Mijn gegevens" and the import preview, e.g. "3 jongeren". */
-	describe: (data: T) => string;
+	describe(data: T): string;
 }
 
 /** What one tool keeps under `kb:tool:<id>` (and what an export file of one tool holds). */

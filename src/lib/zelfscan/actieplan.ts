@@ -1,43 +1,43 @@
-import { MAX_FIELD, type Action, type Round } from './definitie';
-import { newId } from './state';
+import { newId } from '../ids';
+import { type Actie, MAX_FIELD, type Ronde } from './definition';
 
 /**
  * Priorities and the action plan of one round: 2 or 3 themes the team
- * chooses, each with actions (what, who, when). Pure updates; only the
- * results view uses them, so they load with it and not with the questions.
+ * chooses, each with actions (wat, wie, voor wanneer). Pure updates; only
+ * the results view uses them, so they load with it and not with the questions.
  */
 
-export const MAX_PRIORITIES = 3;
-export const MIN_PRIORITIES = 2;
+export const MAX_PRIORITEITEN = 3;
+export const MIN_PRIORITEITEN = 2;
 
-export function togglePriority(round: Round, themeId: string, on: boolean): Round {
-	const without = round.priorities.filter((p) => p !== themeId);
-	return { ...round, priorities: on ? [...without, themeId] : without };
+export function togglePrioriteit(ronde: Ronde, themaId: string, on: boolean): Ronde {
+	const without = ronde.prioriteiten.filter((p) => p !== themaId);
+	return { ...ronde, prioriteiten: on ? [...without, themaId] : without };
 }
 
-export function addAction(round: Round, themeId: string, id = newId('a')): Round {
-	return { ...round, actions: [...round.actions, { id, themeId, what: '', who: '', when: '' }] };
+export function addActie(ronde: Ronde, themaId: string, id = newId('a')): Ronde {
+	return { ...ronde, acties: [...ronde.acties, { id, themaId, wat: '', wie: '', voor: '' }] };
 }
 
-export function updateAction(round: Round, actionId: string, change: Partial<Omit<Action, 'id' | 'themeId'>>): Round {
+export function updateActie(ronde: Ronde, actieId: string, change: Partial<Omit<Actie, 'id' | 'themaId'>>): Ronde {
 	const limited = Object.fromEntries(
 		Object.entries(change).map(([k, v]) => [k, typeof v === 'string' ? v.slice(0, MAX_FIELD) : v]),
 	);
-	return { ...round, actions: round.actions.map((a) => (a.id === actionId ? { ...a, ...limited } : a)) };
+	return { ...ronde, acties: ronde.acties.map((a) => (a.id === actieId ? { ...a, ...limited } : a)) };
 }
 
-export function removeAction(round: Round, actionId: string): Round {
-	return { ...round, actions: round.actions.filter((a) => a.id !== actionId) };
+export function removeActie(ronde: Ronde, actieId: string): Ronde {
+	return { ...ronde, acties: ronde.acties.filter((a) => a.id !== actieId) };
 }
 
 /** Actions of the chosen priority themes, in the order the themes were chosen. */
-export function actionPlan(round: Round): { themeId: string; actions: Action[] }[] {
-	return round.priorities.map((themeId) => ({ themeId, actions: round.actions.filter((a) => a.themeId === themeId) }));
+export function actieplan(ronde: Ronde): { themaId: string; acties: Actie[] }[] {
+	return ronde.prioriteiten.map((themaId) => ({ themaId, acties: ronde.acties.filter((a) => a.themaId === themaId) }));
 }
 
 /** Choose or drop a priority; a newly chosen theme without actions gets an empty one to fill in. */
-export function choosePriority(round: Round, themeId: string, on: boolean): Round {
-	const next = togglePriority(round, themeId, on);
-	const hasActions = next.actions.some((a) => a.themeId === themeId);
-	return on && !hasActions ? addAction(next, themeId) : next;
+export function choosePrioriteit(ronde: Ronde, themaId: string, on: boolean): Ronde {
+	const next = togglePrioriteit(ronde, themaId, on);
+	const hasActies = next.acties.some((a) => a.themaId === themaId);
+	return on && !hasActies ? addActie(next, themaId) : next;
 }

@@ -1,125 +1,190 @@
 import { z } from 'zod';
 import { nl } from 'zod/locales';
+import { CONTENT_ID } from '../ids';
 
 /**
- * Schema of a zelfscan file in `content/zelfscans/` (YAML or JSON).
- * Adding a zelfscan means adding a file; this schema is what keeps a broken
- * file from reaching the site. It runs at build time only (content
- * collection `zelfscans` and the unit tests); the browser gets the parsed
- * data as props and never loads zod for it.
+ * Schema of a version-2 zelfscan file (content/zelfscans/README.md describes the
+ * format, the scoring and the advice rules). One schema for both kinds of item:
  *
- * Rules beyond the shape (checked in `superRefine` so the message names
- * the field): ids unique, score bands ascending inside the scale, and every
- * theme has exactly one advice per band with at least one link.
+ * - a grid item has `niveaus`, four descriptions of practice (lowest first) from
+ *   which the respondent picks the one that fits (the gemeentescan);
+ * - a statement has none and is answered on the scan's `schaal` (informele steun),
+ *   whose meaning `schaalUitleg` spells out.
+ *
+ * Build time only (content collection `zelfscans` and the unit tests); the browser gets the parsed data as props and never loads zod.
+ * Field names are Dutch, as all content front matter.
  */
 
-const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const id = z.string().regex(idPattern, { error: 'gebruik kleine letters, cijfers en losse streepjes' });
+const id = z.string().regex(CONTENT_ID, { error: 'gebruik kleine letters, cijfers en losse streepjes' });
 
-const statementSchema = z.object({
-	id,
-	/** The statement people score, written from their own point of view. */
-	text: z.string().min(10).max(300),
-	/** One or two sentences that explain what is meant; shown under the statement. */
-	help: z.string().min(10).max(400),
+/** One full sentence at least: a next step is something to do, never only a link. */
+const zin = z
+	.string()
+	.min(30)
+	.max(600)
+	.refine((text) => /[.!?]$/.test(text.trim()), { error: 'schrijf minstens één hele zin, met een punt aan het eind' })
+	.refine((text) => !/^(zie|lees)\b/i.test(text.trim()), {
+		error: 'een volgende stap zegt wat u doet; begin niet met "Zie" of "Lees"',
+	});
+
+const volgendeStapSchema = z.object({
+	/** What to do, in at least one full sentence. */
+	wat: zin,
+	/** Who does it. */
+	wie: z.string().min(5).max(200),
+	/** Step ids (content/stappen), linked as /stappenplan/<id>/. */
+	stappen: z.array(id).default([]),
+	/** Example ids (content/voorbeelden), linked as /voorbeelden/<id>/. */
+	voorbeelden: z.array(id).default([]),
 });
 
-const adviceSchema = z.object({
-	/** Id of one of the scan's `bands`. */
-	band: id,
-	text: z.string().min(20).max(600),
-	/** Ids of steps (content/stappen), linked as /stappenplan/<id>/. */
-	steps: z.array(id).default([]),
-	/** Ids of examples (content/voorbeelden), linked as /voorbeelden/<id>/. */
-	examples: z.array(id).default([]),
+const bewijsSchema = z.object({
+	id,
+	/** A yes/deels/nee question that backs up a level; never part of a score. */
+	vraag: z.string().min(10).max(300),
+	/** The level a "ja" belongs to; without it the question only informs. */
+	niveau: z.number().int().min(1).max(9).optional(),
 });
 
-const themeSchema = z.object({
+const onderdeelSchema = z.object({
 	id,
-	title: z.string().min(3).max(90),
-	/** Optional short explanation shown above the statements. */
+	/** Grid item: a short name ("De keuze voor de doelgroep"). Statement: the statement itself. */
+	tekst: z.string().min(5).max(300),
+	/** One or two sentences that say what is meant. */
+	uitleg: z.string().min(10).max(400).optional(),
+	/** Respondent groups (`respondenten`) that can answer it; without it: everyone. */
+	wie: z.array(id).min(1).optional(),
+	/** Grid item only: one description per level, lowest first. */
+	niveaus: z.array(z.string().min(10).max(400)).optional(),
+	bewijs: z.array(bewijsSchema).max(3).default([]),
+	/** Glossary ids whose definition is shown with the item. */
+	begrippen: z.array(id).default([]),
+	volgendeStap: volgendeStapSchema,
+});
+
+const themaSchema = z.object({
+	id,
+	titel: z.string().min(3).max(90),
+	/** The step of the stappenplan this theme covers (gemeentescan). */
+	stap: id.optional(),
 	intro: z.string().min(10).max(400).optional(),
-	statements: z.array(statementSchema).min(2).max(8),
-	advice: z.array(adviceSchema).min(1),
+	onderdelen: z.array(onderdeelSchema).min(1).max(8),
 });
 
-const bandSchema = z.object({
+const standSchema = z.object({
 	id,
-	/** Shown with the score, e.g. "Op weg". */
-	label: z.string().min(2).max(40),
-	/** Lowest theme average (on the answer scale) that falls in this band. */
-	min: z.number().min(1),
+	/** Shown with the score, e.g. "Onderweg". */
+	naam: z.string().min(2).max(40),
+	/** The theme's mean is at least this. */
+	gemiddeldVanaf: z.number().min(1).optional(),
+	/** The theme's lowest counted answer is at least this. */
+	laagsteVanaf: z.number().int().min(1).optional(),
 });
+
+const respondentSchema = z.object({ id, naam: z.string().min(3).max(80), uitleg: z.string().min(10).max(300) });
+const rolSchema = z.object({ id, naam: z.string().min(3).max(80), respondent: id });
 
 export const zelfscanSchema = z
 	.object({
-		title: z.string().min(5).max(90),
-		/** One or two sentences for the overview page and the meta description. */
-		summary: z.string().min(20).max(320),
-		/** Who fills it in, e.g. "Beleidsmedewerkers van gemeenten". */
-		audience: z.string().min(5).max(160),
-		/** Raise when statements are added, removed or reordered: old deelcodes then stop matching. */
-		version: z.number().int().min(1).max(999),
-		/** Place in the list on /zelfscan/. */
-		order: z.number().int().min(0).default(0),
-		/** Short text above the scan: what it is for and how to use it. */
+		titel: z.string().min(5).max(90),
+		samenvatting: z.string().min(20).max(320),
+		voorWie: z.string().min(5).max(200),
+		/** Raise when items are added, removed, reordered or rewritten: deelcodes name the version. */
+		versie: z.number().int().min(1).max(999),
+		volgorde: z.number().int().min(0).default(0),
 		intro: z.array(z.string().min(10)).min(1),
-		/** Labels of the answers, lowest first; their values are 1, 2, 3, ... */
-		scale: z.array(z.string().min(2).max(40)).min(3).max(9),
-		/** The extra answer that does not count towards any score. */
-		unknownLabel: z.string().min(3).max(60).default('Weet ik niet / niet van toepassing'),
-		bands: z.array(bandSchema).min(2).max(5),
-		themes: z.array(themeSchema).min(2).max(20),
+		/** Short names of the answers, lowest first; their values are 1, 2, 3, ... */
+		schaal: z.array(z.string().min(2).max(40)).min(3).max(9),
+		/** What each answer means, one line per answer (statements only). */
+		schaalUitleg: z.array(z.string().min(10).max(200)).optional(),
+		weetNiet: z.string().min(3).max(40).default('Weet ik niet'),
+		nietVanToepassing: z.string().min(3).max(40).default('Niet van toepassing'),
+		standen: z.array(standSchema).min(2).max(5),
+		/** How the site's texts name the parts: "stelling"/"thema" (default) or, for a grid, "onderdeel"/"deel". */
+		woorden: z
+			.object({
+				onderdeel: z.string().min(3).max(30),
+				onderdelen: z.string().min(3).max(30),
+				thema: z.string().min(3).max(30),
+				themas: z.string().min(3).max(30),
+			})
+			.default({ onderdeel: 'stelling', onderdelen: 'stellingen', thema: 'thema', themas: "thema's" }),
+		respondenten: z.array(respondentSchema).min(1),
+		rollen: z.array(rolSchema).default([]),
+		themas: z.array(themaSchema).min(2).max(20),
 	})
 	.superRefine((scan, ctx) => {
 		const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+		const points = scan.schaal.length;
 
-		// Bands: start at the lowest answer, rise strictly, stay within the scale.
-		if (scan.bands[0] && scan.bands[0].min !== 1) {
-			issue(['bands', 0, 'min'], 'de eerste band moet bij 1 beginnen, anders valt een lage score nergens onder');
+		if (scan.schaalUitleg && scan.schaalUitleg.length !== points) {
+			issue(['schaalUitleg'], `geef één uitleg per antwoord (${points})`);
 		}
-		scan.bands.forEach((band, i) => {
-			if (i > 0 && band.min <= scan.bands[i - 1].min) {
-				issue(['bands', i, 'min'], 'elke band moet hoger beginnen dan de vorige');
+
+		// Bands: the first has no conditions, each next one asks more, the highest never allows a bottom answer.
+		const [first] = scan.standen;
+		if (first && (first.gemiddeldVanaf !== undefined || first.laagsteVanaf !== undefined)) {
+			issue(['standen', 0], 'de eerste stand heeft geen voorwaarden: elke score valt er minstens onder');
+		}
+		scan.standen.forEach((stand, i) => {
+			if (i === 0) return;
+			const previous = scan.standen[i - 1];
+			if ((stand.gemiddeldVanaf ?? 0) <= (previous.gemiddeldVanaf ?? 0)) {
+				issue(['standen', i, 'gemiddeldVanaf'], 'elke stand moet een hoger gemiddelde vragen dan de vorige');
 			}
-			if (band.min > scan.scale.length) {
-				issue(['bands', i, 'min'], `mag niet hoger zijn dan het aantal antwoorden (${scan.scale.length})`);
+			if ((stand.gemiddeldVanaf ?? 0) > points || (stand.laagsteVanaf ?? 0) > points) {
+				issue(['standen', i], `mag niet hoger zijn dan het aantal antwoorden (${points})`);
 			}
 		});
-		const bandIds = scan.bands.map((b) => b.id);
-		duplicates(bandIds).forEach((i) => issue(['bands', i, 'id'], `id "${bandIds[i]}" komt twee keer voor`));
-
-		const themeIds = scan.themes.map((t) => t.id);
-		duplicates(themeIds).forEach((i) => issue(['themes', i, 'id'], `thema-id "${themeIds[i]}" komt twee keer voor`));
-
-		// Statement ids must be unique across the whole scan: answers are stored by statement id.
-		const seen = new Set<string>();
-		scan.themes.forEach((theme, t) => {
-			theme.statements.forEach((statement, s) => {
-				if (seen.has(statement.id)) {
-					issue(['themes', t, 'statements', s, 'id'], `stelling-id "${statement.id}" komt twee keer voor in deze scan`);
-				}
-				seen.add(statement.id);
-			});
-
-			theme.advice.forEach((advice, a) => {
-				if (!bandIds.includes(advice.band)) {
-					issue(
-						['themes', t, 'advice', a, 'band'],
-						`band "${advice.band}" bestaat niet; kies uit ${bandIds.join(', ')}`,
-					);
-				}
-				if (advice.steps.length + advice.examples.length === 0) {
-					issue(['themes', t, 'advice', a], 'verwijs naar minstens één stap (steps) of voorbeeld (examples)');
-				}
-			});
-			const adviceBands = theme.advice.map((a) => a.band);
-			duplicates(adviceBands).forEach((a) =>
-				issue(['themes', t, 'advice', a, 'band'], `er is al een advies voor band "${adviceBands[a]}"`),
+		const top = scan.standen[scan.standen.length - 1];
+		if (top && (top.laagsteVanaf ?? 0) < points - 1) {
+			issue(
+				['standen', scan.standen.length - 1, 'laagsteVanaf'],
+				`de hoogste stand moet laagsteVanaf van ten minste ${points - 1} hebben: geen thema heet sterk met een antwoord onderaan`,
 			);
-			for (const band of bandIds) {
-				if (!adviceBands.includes(band)) issue(['themes', t, 'advice'], `advies voor band "${band}" ontbreekt`);
+		}
+		for (const i of duplicates(scan.standen.map((s) => s.id)))
+			issue(['standen', i, 'id'], 'deze id komt twee keer voor');
+
+		const groepen = scan.respondenten.map((r) => r.id);
+		for (const i of duplicates(groepen)) issue(['respondenten', i, 'id'], 'deze id komt twee keer voor');
+		for (const i of duplicates(scan.rollen.map((r) => r.id))) issue(['rollen', i, 'id'], 'deze id komt twee keer voor');
+		scan.rollen.forEach((rol, i) => {
+			if (!groepen.includes(rol.respondent)) {
+				issue(['rollen', i, 'respondent'], `groep "${rol.respondent}" staat niet in respondenten`);
 			}
+		});
+
+		for (const i of duplicates(scan.themas.map((t) => t.id)))
+			issue(['themas', i, 'id'], 'thema-id komt twee keer voor');
+
+		// Item and evidence ids share one space: answers are stored by id.
+		const seen = new Set<string>();
+		const claim = (value: string, path: (string | number)[]) => {
+			if (seen.has(value)) issue(path, `id "${value}" komt twee keer voor in deze scan`);
+			seen.add(value);
+		};
+		scan.themas.forEach((thema, t) => {
+			thema.onderdelen.forEach((onderdeel, o) => {
+				const path = ['themas', t, 'onderdelen', o];
+				claim(onderdeel.id, [...path, 'id']);
+				if (onderdeel.niveaus && onderdeel.niveaus.length !== points) {
+					issue([...path, 'niveaus'], `geef precies ${points} niveaus, één per antwoord, laagste eerst`);
+				}
+				for (const groep of onderdeel.wie ?? []) {
+					if (!groepen.includes(groep)) issue([...path, 'wie'], `groep "${groep}" staat niet in respondenten`);
+				}
+				onderdeel.bewijs.forEach((vraag, b) => {
+					claim(vraag.id, [...path, 'bewijs', b, 'id']);
+					if (vraag.niveau !== undefined && vraag.niveau > points) {
+						issue([...path, 'bewijs', b, 'niveau'], `mag niet hoger zijn dan ${points}`);
+					}
+				});
+				const stap = onderdeel.volgendeStap;
+				if (stap.stappen.length + stap.voorbeelden.length === 0) {
+					issue([...path, 'volgendeStap'], 'verwijs naar minstens één stap (stappen) of voorbeeld (voorbeelden)');
+				}
+			});
 		});
 	});
 
@@ -128,18 +193,19 @@ function duplicates(values: string[]): number[] {
 	return values.flatMap((v, i) => (values.indexOf(v) !== i ? [i] : []));
 }
 
-export type ZelfscanData = z.output<typeof zelfscanSchema>;
-
+export type ZelfscanFile = z.output<typeof zelfscanSchema>;
 /** A zelfscan as the page and the islands use it: the file's data plus its id (the file name). */
-export interface Zelfscan extends ZelfscanData {
+export interface Zelfscan extends ZelfscanFile {
 	id: string;
 }
-export type ZelfscanTheme = Zelfscan['themes'][number];
-export type ZelfscanStatement = ZelfscanTheme['statements'][number];
-export type ZelfscanAdvice = ZelfscanTheme['advice'][number];
-export type ZelfscanBand = Zelfscan['bands'][number];
+export type ZelfscanThema = Zelfscan['themas'][number];
+export type ZelfscanOnderdeel = ZelfscanThema['onderdelen'][number];
+export type ZelfscanStand = Zelfscan['standen'][number];
+export type VolgendeStap = ZelfscanOnderdeel['volgendeStap'];
 
-/** "themes[2].statements[0].text": the field as a person editing the file looks for it. */
+export type ParseResult = { ok: true; scan: Zelfscan } | { ok: false; problems: string[] };
+
+/** "themas[2].onderdelen[0].tekst": the field as a person editing the file looks for it. */
 export function fieldPath(path: readonly PropertyKey[]): string {
 	return path.reduce<string>(
 		(out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
@@ -147,13 +213,7 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 	);
 }
 
-export type ParseResult = { ok: true; scan: Zelfscan } | { ok: false; problems: string[] };
-
-/**
- * Checks one file's parsed content. Every problem names the file and the
- * field, in Dutch, e.g.
- * `content/zelfscans/x.yaml: veld "themes[1].statements[0].help": Te kort: ...`.
- */
+/** Checks one file's parsed content; every problem names the file and the field, in Dutch. */
 export function parseZelfscan(data: unknown, file: string, id = fileId(file)): ParseResult {
 	const result = zelfscanSchema.safeParse(data, { error: nl().localeError });
 	if (result.success) return { ok: true, scan: { ...result.data, id } };
@@ -161,7 +221,6 @@ export function parseZelfscan(data: unknown, file: string, id = fileId(file)): P
 		ok: false,
 		problems: result.error.issues.map((issue) => {
 			const field = fieldPath(issue.path);
-			// zod says "verwacht string, ontving undefined"; people editing a file think "this field is missing".
 			const message = issue.message.replace(
 				/^Ongeldige invoer: verwacht (\S+), ontving undefined$/,
 				'ontbreekt (verwacht $1)',
@@ -171,11 +230,6 @@ export function parseZelfscan(data: unknown, file: string, id = fileId(file)): P
 	};
 }
 
-/** The id of a scan is its file name without folder and extension. */
-export function fileId(file: string): string {
-	return (file.split('/').pop() ?? file).replace(/\.(ya?ml|json)$/i, '');
-}
-
 /** Throws one error listing every problem; used where a broken file must stop the build. */
 export function assertZelfscan(data: unknown, file: string, id?: string): Zelfscan {
 	const result = parseZelfscan(data, file, id);
@@ -183,38 +237,71 @@ export function assertZelfscan(data: unknown, file: string, id?: string): Zelfsc
 	return result.scan;
 }
 
+/** The id of a scan is its file name without folder and extension. */
+export function fileId(file: string): string {
+	return (file.split('/').pop() ?? file).replace(/\.(ya?ml|json)$/i, '');
+}
+
 /**
- * Advice links must point at steps and examples that exist. Astro checks
- * each file on its own, so this runs where all collections are known.
+ * Links of next steps and themes must point at steps and examples that exist.
+ * Astro checks each file on its own, so this runs where all collections are known.
  */
 export function findBrokenZelfscanLinks(
-	scans: { id: string; filePath?: string; data: ZelfscanData }[],
-	stepIds: Iterable<string>,
-	exampleIds: Iterable<string>,
+	scans: readonly { id: string; filePath?: string; data: ZelfscanFile }[],
+	stapIds: Iterable<string>,
+	voorbeeldIds: Iterable<string>,
 ): string[] {
-	const steps = new Set(stepIds);
-	const examples = new Set(exampleIds);
+	const stappen = new Set(stapIds);
+	const voorbeelden = new Set(voorbeeldIds);
 	const problems: string[] = [];
 	for (const scan of scans) {
 		const file = scan.filePath ?? `content/zelfscans/${scan.id}`;
-		scan.data.themes.forEach((theme, t) =>
-			theme.advice.forEach((advice, a) => {
-				advice.steps.forEach((step, i) => {
-					if (!steps.has(step)) {
+		scan.data.themas.forEach((thema, t) => {
+			if (thema.stap && !stappen.has(thema.stap)) {
+				problems.push(`${file}: veld "themas[${t}].stap" verwijst naar stap "${thema.stap}", maar die bestaat niet.`);
+			}
+			thema.onderdelen.forEach((onderdeel, o) => {
+				const at = `themas[${t}].onderdelen[${o}].volgendeStap`;
+				onderdeel.volgendeStap.stappen.forEach((stap, i) => {
+					if (!stappen.has(stap)) {
+						problems.push(`${file}: veld "${at}.stappen[${i}]" verwijst naar stap "${stap}", maar die bestaat niet.`);
+					}
+				});
+				onderdeel.volgendeStap.voorbeelden.forEach((v, i) => {
+					if (!voorbeelden.has(v)) {
 						problems.push(
-							`${file}: veld "themes[${t}].advice[${a}].steps[${i}]" verwijst naar stap "${step}", maar die bestaat niet.`,
+							`${file}: veld "${at}.voorbeelden[${i}]" verwijst naar voorbeeld "${v}", maar dat bestaat niet.`,
 						);
 					}
 				});
-				advice.examples.forEach((example, i) => {
-					if (!examples.has(example)) {
-						problems.push(
-							`${file}: veld "themes[${t}].advice[${a}].examples[${i}]" verwijst naar voorbeeld "${example}", maar dat bestaat niet.`,
-						);
-					}
-				});
-			}),
-		);
+			});
+		});
 	}
 	return problems;
+}
+
+/**
+ * An earlier version of a scan, kept read-only in content/zelfscans/eerder/
+ * (`<scan-id>-<versie>.yaml`): only what is needed to read an old round or an
+ * old deelcode (ids, texts, the scale). The site never asks these questions again.
+ */
+export const eerdereVersieSchema = z.object({
+	titel: z.string().min(5).max(90),
+	versie: z.number().int().min(1).max(999),
+	schaal: z.array(z.string().min(2).max(40)).min(3).max(9),
+	/** Version 1 had one answer for both: it is shown as it was chosen. */
+	weetNietOfNvt: z.string().min(3).max(60),
+	themas: z
+		.array(
+			z.object({
+				id,
+				titel: z.string().min(3).max(90),
+				onderdelen: z.array(z.object({ id, tekst: z.string().min(10).max(300) })).min(1),
+			}),
+		)
+		.min(2),
+});
+export type EerdereVersieFile = z.output<typeof eerdereVersieSchema>;
+export interface EerdereVersie extends EerdereVersieFile {
+	id: string;
 }

@@ -1,128 +1,129 @@
-import type { Zelfscan, ZelfscanBand, ZelfscanTheme } from './schema';
+import type { Antwoorden } from './definition';
 
 /**
- * Scoring of a zelfscan round. Pure functions: the islands, the trainer
- * tool and the tests all use the same rules.
+ * Scoring of a zelfscan round (rules in content/zelfscans/README.md): what
+ * answering needs on every change, kept small because it is part of the
+ * tool's first view. The profile, the band and how results are written are
+ * in profiel.ts and results.ts, which load with the results. One engine for
+ * grid items and statements, and for rounds of an earlier version.
  *
- * - A statement's score is 1..n on the scan's scale; 0 means "Weet ik niet /
- *   niet van toepassing": it counts as answered for progress, but never for
- *   a score. An absent score means "not answered yet".
- * - A theme's score is the mean of its counted answers, rounded to one
- *   decimal first, so the band always matches the number people see.
+ * - A theme gets a mean only with at least two counted answers (1..n).
+ * - "Weet ik niet", "niet van toepassing" (and version 1's one answer for
+ *   both) are counted apart and never part of a mean.
+ * - No total over all themes.
  */
 
-export const UNKNOWN = 0;
+export type { Antwoord, Antwoorden, BewijsAntwoord, GeenScore } from './definition';
 
-/** One statement's answer as kept in the browser. */
-export interface Answer {
-	/** 1..n on the scale, 0 = weet ik niet / n.v.t.; absent = not answered. */
-	score?: number;
-	/** "Hier wil ik over praten". */
-	talk?: boolean;
-	/** Free text; never leaves the browser except in the user's own export file. */
-	note?: string;
+/** What was chosen for an item: a value 1..n, one of the no-value answers, or nothing yet (null). */
+export type Keuze = number | 'weet-niet' | 'nvt' | 'weet-niet-of-nvt' | null;
+
+export interface Stand {
+	id: string;
+	naam: string;
+	gemiddeldVanaf?: number;
+	laagsteVanaf?: number;
 }
 
-/** Answers by statement id. */
-export type Answers = Partial<Record<string, Answer>>;
-
-export type ThemeStatus = 'niet-begonnen' | 'bezig' | 'klaar';
-
-export const STATUS_LABEL: Record<ThemeStatus, string> = {
-	'niet-begonnen': 'Niet begonnen',
-	bezig: 'Bezig',
-	klaar: 'Klaar',
-};
-
-export interface ThemeScore {
-	themeId: string;
-	/** Statements in the theme. */
-	total: number;
-	/** Statements with any answer, "weet ik niet" included. */
-	answered: number;
-	/** Answers that count towards the score (1..n). */
-	counted: number;
-	/** "Weet ik niet / n.v.t." answers. */
-	unknown: number;
-	/** Mean of the counted answers, one decimal; null when nothing counts. */
-	average: number | null;
-	band: ZelfscanBand | null;
-	status: ThemeStatus;
-	/** Ids of statements marked "Hier wil ik over praten". */
-	talk: string[];
+/** What scoring needs of a scan: a current scan and an earlier version both have it. */
+export interface ScanShape {
+	schaal: readonly string[];
+	weetNiet?: string;
+	nietVanToepassing?: string;
+	weetNietOfNvt?: string;
+	standen?: readonly Stand[];
+	themas: readonly {
+		id: string;
+		titel: string;
+		onderdelen: readonly { id: string; tekst: string; niveaus?: readonly string[] }[];
+	}[];
 }
 
-/** Whether a stored score is a valid answer for a scale with `points` answers. */
-export function isAnswered(score: number | undefined, points: number): score is number {
-	return typeof score === 'number' && Number.isInteger(score) && score >= UNKNOWN && score <= points;
+export function keuzeOf(antwoord: Antwoorden[string], points: number): Keuze {
+	if (!antwoord) return null;
+	const { score, geenScore } = antwoord;
+	// Stored data is checked when it is read (whole numbers only); here only this scan's scale matters.
+	if (typeof score === 'number' && score >= 1 && score <= points) return score;
+	if (geenScore === 'weet-niet' || geenScore === 'nvt' || geenScore === 'weet-niet-of-nvt') return geenScore;
+	return null;
 }
 
 export function roundOne(value: number): number {
 	return Math.round(value * 10) / 10;
 }
 
-/** The band whose range holds `average` (bands are sorted, the first starts at 1). */
-export function bandFor(bands: readonly ZelfscanBand[], average: number | null): ZelfscanBand | null {
-	if (average === null) return null;
-	let found: ZelfscanBand | null = null;
-	for (const band of bands) if (average >= band.min) found = band;
-	return found ?? bands[0] ?? null;
+export type ThemaStatus = 'niet-begonnen' | 'bezig' | 'klaar';
+
+export const STATUS_LABEL: Record<ThemaStatus, string> = {
+	'niet-begonnen': 'Niet begonnen',
+	bezig: 'Bezig',
+	klaar: 'Klaar',
+};
+
+export interface ThemaScore {
+	themaId: string;
+	titel: string;
+	/** Items in the theme. */
+	total: number;
+	/** Answers with a value 1..n: "beantwoord". */
+	counted: number;
+	weetNiet: number;
+	nvt: number;
+	/** Version 1's "Weet ik niet / niet van toepassing". */
+	weetNietOfNvt: number;
+	open: number;
+	/** Items with any choice, "weet ik niet" and "niet van toepassing" included: for progress. */
+	answered: number;
+	status: ThemaStatus;
+	/** Mean of the counted answers, one decimal; null with fewer than two. */
+	average: number | null;
+	/** The lowest counted answer; null when none. */
+	lowest: number | null;
 }
 
-export function scoreTheme(
-	scan: Pick<Zelfscan, 'scale' | 'bands'>,
-	theme: ZelfscanTheme,
-	answers: Answers,
-): ThemeScore {
-	const points = scan.scale.length;
-	let answered = 0;
-	let counted = 0;
-	let unknown = 0;
-	let sum = 0;
-	const talk: string[] = [];
-	for (const statement of theme.statements) {
-		const answer = answers[statement.id];
-		if (answer?.talk) talk.push(statement.id);
-		const score = answer?.score;
-		if (!isAnswered(score, points)) continue;
-		answered++;
-		if (score === UNKNOWN) unknown++;
-		else {
-			counted++;
-			sum += score;
-		}
+export function scoreThema(scan: ScanShape, thema: ScanShape['themas'][number], antwoorden: Antwoorden): ThemaScore {
+	const points = scan.schaal.length;
+	const values: number[] = [];
+	const count = { weetNiet: 0, nvt: 0, weetNietOfNvt: 0, open: 0 };
+	for (const onderdeel of thema.onderdelen) {
+		const keuze = keuzeOf(antwoorden[onderdeel.id], points);
+		if (typeof keuze === 'number') values.push(keuze);
+		else if (keuze === 'weet-niet') count.weetNiet++;
+		else if (keuze === 'nvt') count.nvt++;
+		else if (keuze === 'weet-niet-of-nvt') count.weetNietOfNvt++;
+		else count.open++;
 	}
-	const average = counted ? roundOne(sum / counted) : null;
-	const total = theme.statements.length;
+	const total = thema.onderdelen.length;
+	const answered = total - count.open;
 	return {
-		themeId: theme.id,
+		themaId: thema.id,
+		titel: thema.titel,
 		total,
+		counted: values.length,
+		...count,
 		answered,
-		counted,
-		unknown,
-		average,
-		band: bandFor(scan.bands, average),
-		status: answered === 0 ? 'niet-begonnen' : answered === total ? 'klaar' : 'bezig',
-		talk,
+		status: answered === 0 ? 'niet-begonnen' : count.open === 0 ? 'klaar' : 'bezig',
+		average: values.length >= 2 ? roundOne(values.reduce((a, b) => a + b, 0) / values.length) : null,
+		lowest: values.length ? Math.min(...values) : null,
 	};
 }
 
-export function scoreScan(scan: Zelfscan, answers: Answers): ThemeScore[] {
-	return scan.themes.map((theme) => scoreTheme(scan, theme, answers));
+export function scoreScan(scan: ScanShape, antwoorden: Antwoorden): ThemaScore[] {
+	return scan.themas.map((thema) => scoreThema(scan, thema, antwoorden));
 }
 
 export interface Progress {
 	answered: number;
 	total: number;
-	themesDone: number;
-	themes: number;
+	themasDone: number;
+	themas: number;
 }
 
-export function progress(scores: readonly ThemeScore[]): Progress {
+export function progress(scores: readonly ThemaScore[]): Progress {
 	return {
 		answered: scores.reduce((n, s) => n + s.answered, 0),
 		total: scores.reduce((n, s) => n + s.total, 0),
-		themesDone: scores.filter((s) => s.status === 'klaar').length,
-		themes: scores.length,
+		themasDone: scores.filter((s) => s.status === 'klaar').length,
+		themas: scores.length,
 	};
 }

@@ -1,22 +1,23 @@
-import type { Answer } from './scoring';
-import { MAX_NAME, MAX_NOTE, type Round, type SavedScan, type ZelfscanState } from './definitie';
+import { newId } from '../ids';
+import {
+	type Antwoord,
+	type BewijsAntwoord,
+	currentRonde,
+	MAX_NAME,
+	MAX_NOTITIE,
+	type Ronde,
+	type SavedScan,
+	type ZelfscanData,
+} from './definition';
 
 /**
  * Pure updates of the zelfscan data; the format and its check are in
- * definitie.ts. Each function returns a new state; the store saves it.
+ * definition.ts. Each function returns new data; the store saves it.
+ * Ids: 's-…' a saved scan, 'r-…' a round, 'a-…' an action.
  */
 
-/** Short random id with a prefix ('s' scan, 'r' round, 'a' action). */
-export function newId(prefix: string): string {
-	const random =
-		typeof crypto !== 'undefined' && 'getRandomValues' in crypto
-			? Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(36)).join('')
-			: Math.random().toString(36).slice(2);
-	return `${prefix}-${random}`.slice(0, 40);
-}
-
-export function newRound(scanVersion: number, now: Date, id = newId('r')): Round {
-	return { id, startedAt: now.toISOString(), scanVersion, answers: {}, priorities: [], actions: [] };
+export function newRonde(scanVersion: number, now: Date, id = newId('r')): Ronde {
+	return { id, startedAt: now.toISOString(), scanVersion, antwoorden: {}, prioriteiten: [], acties: [] };
 }
 
 export function cleanName(name: string): string {
@@ -24,12 +25,12 @@ export function cleanName(name: string): string {
 }
 
 export function addScan(
-	state: ZelfscanState,
-	scan: { id: string; version: number },
+	data: ZelfscanData,
+	scan: { id: string; versie: number },
 	name: string,
 	now: Date,
-	ids = { scan: newId('s'), round: newId('r') },
-): { state: ZelfscanState; id: string } {
+	ids = { scan: newId('s'), ronde: newId('r') },
+): { data: ZelfscanData; id: string } {
 	const at = now.toISOString();
 	const saved: SavedScan = {
 		id: ids.scan,
@@ -37,80 +38,87 @@ export function addScan(
 		name: cleanName(name) || 'Naamloze scan',
 		createdAt: at,
 		updatedAt: at,
-		rounds: [newRound(scan.version, now, ids.round)],
+		rondes: [newRonde(scan.versie, now, ids.ronde)],
 	};
-	return { state: { ...state, scans: [...state.scans, saved] }, id: saved.id };
+	return { data: { ...data, scans: [...data.scans, saved] }, id: saved.id };
 }
 
-export function findScan(state: ZelfscanState, id: string | null | undefined): SavedScan | undefined {
-	return id ? state.scans.find((s) => s.id === id) : undefined;
+export function findScan(data: ZelfscanData, id: string | null | undefined): SavedScan | undefined {
+	return id ? data.scans.find((s) => s.id === id) : undefined;
 }
 
 /** The saved scans of one zelfscan, most recently changed first. */
-export function scansOf(state: ZelfscanState, scanId: string): SavedScan[] {
-	return state.scans.filter((s) => s.scanId === scanId).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+export function scansOf(data: ZelfscanData, scanId: string): SavedScan[] {
+	return data.scans.filter((s) => s.scanId === scanId).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
 
-export function currentRound(scan: SavedScan): Round {
-	return scan.rounds[scan.rounds.length - 1];
-}
-
-function updateScan(state: ZelfscanState, id: string, now: Date, fn: (scan: SavedScan) => SavedScan): ZelfscanState {
+function updateScan(data: ZelfscanData, id: string, now: Date, fn: (scan: SavedScan) => SavedScan): ZelfscanData {
 	return {
-		...state,
-		scans: state.scans.map((s) => (s.id === id ? { ...fn(s), updatedAt: now.toISOString() } : s)),
+		...data,
+		scans: data.scans.map((s) => (s.id === id ? { ...fn(s), updatedAt: now.toISOString() } : s)),
 	};
 }
 
-export function renameScan(state: ZelfscanState, id: string, name: string, now: Date): ZelfscanState {
+export function renameScan(data: ZelfscanData, id: string, name: string, now: Date): ZelfscanData {
 	const clean = cleanName(name);
-	if (!clean) return state;
-	return updateScan(state, id, now, (s) => ({ ...s, name: clean }));
+	if (!clean) return data;
+	return updateScan(data, id, now, (s) => ({ ...s, name: clean }));
 }
 
-export function removeScan(state: ZelfscanState, id: string): ZelfscanState {
-	return { ...state, scans: state.scans.filter((s) => s.id !== id) };
+export function removeScan(data: ZelfscanData, id: string): ZelfscanData {
+	return { ...data, scans: data.scans.filter((s) => s.id !== id) };
 }
 
 /** Change the current (last) round of a saved scan. */
-export function updateCurrentRound(
-	state: ZelfscanState,
+export function updateCurrentRonde(
+	data: ZelfscanData,
 	id: string,
 	now: Date,
-	fn: (round: Round) => Round,
-): ZelfscanState {
-	return updateScan(state, id, now, (s) => ({ ...s, rounds: [...s.rounds.slice(0, -1), fn(currentRound(s))] }));
+	fn: (ronde: Ronde) => Ronde,
+): ZelfscanData {
+	return updateScan(data, id, now, (s) => ({ ...s, rondes: [...s.rondes.slice(0, -1), fn(currentRonde(s))] }));
 }
 
 /** A new, empty round; earlier rounds stay as they are. */
-export function startNewRound(
-	state: ZelfscanState,
+export function addRonde(
+	data: ZelfscanData,
 	id: string,
 	scanVersion: number,
 	now: Date,
-	roundId = newId('r'),
-): ZelfscanState {
-	return updateScan(state, id, now, (s) => ({ ...s, rounds: [...s.rounds, newRound(scanVersion, now, roundId)] }));
+	rondeId = newId('r'),
+): ZelfscanData {
+	return updateScan(data, id, now, (s) => ({ ...s, rondes: [...s.rondes, newRonde(scanVersion, now, rondeId)] }));
 }
 
-export function removeRound(state: ZelfscanState, id: string, roundId: string, now: Date): ZelfscanState {
-	return updateScan(state, id, now, (s) =>
-		s.rounds.length > 1 ? { ...s, rounds: s.rounds.filter((r) => r.id !== roundId) } : s,
+export function removeRonde(data: ZelfscanData, id: string, rondeId: string, now: Date): ZelfscanData {
+	return updateScan(data, id, now, (s) =>
+		s.rondes.length > 1 ? { ...s, rondes: s.rondes.filter((r) => r.id !== rondeId) } : s,
 	);
 }
 
 /**
- * Merge a change into one statement's answer. Fields set to undefined (or
- * an empty note, or talk = false) are dropped; an answer left empty is removed.
+ * Merge a change into one item's answer. A value (`score`) and a no-value
+ * answer (`geenScore`) exclude each other: choosing one drops the other.
+ * Fields set to undefined (or an empty note, or bespreken = false) are
+ * dropped; an answer left empty is removed.
  */
-export function setAnswer(round: Round, statementId: string, change: Partial<Answer>): Round {
-	const merged: Answer = { ...round.answers[statementId], ...change };
-	const clean: Answer = {};
+export function setAntwoord(ronde: Ronde, onderdeelId: string, change: Partial<Antwoord>): Ronde {
+	const merged: Antwoord = { ...ronde.antwoorden[onderdeelId], ...change };
+	if (change.score !== undefined) delete merged.geenScore;
+	if (change.geenScore !== undefined) delete merged.score;
+	const clean: Antwoord = {};
 	if (typeof merged.score === 'number') clean.score = merged.score;
-	if (merged.talk) clean.talk = true;
-	if (merged.note) clean.note = merged.note.slice(0, MAX_NOTE);
-	const answers = { ...round.answers };
-	if (Object.keys(clean).length) answers[statementId] = clean;
-	else delete answers[statementId];
-	return { ...round, answers };
+	if (merged.geenScore) clean.geenScore = merged.geenScore;
+	if (merged.bewijs && Object.keys(merged.bewijs).length) clean.bewijs = merged.bewijs;
+	if (merged.bespreken) clean.bespreken = true;
+	if (merged.notitie) clean.notitie = merged.notitie.slice(0, MAX_NOTITIE);
+	const antwoorden = { ...ronde.antwoorden };
+	if (Object.keys(clean).length) antwoorden[onderdeelId] = clean;
+	else delete antwoorden[onderdeelId];
+	return { ...ronde, antwoorden };
+}
+
+/** Set one evidence answer of an item (like the other radios, the form offers no way back to "no answer"). */
+export function setBewijs(ronde: Ronde, onderdeelId: string, bewijsId: string, value: BewijsAntwoord): Ronde {
+	return setAntwoord(ronde, onderdeelId, { bewijs: { ...ronde.antwoorden[onderdeelId]?.bewijs, [bewijsId]: value } });
 }

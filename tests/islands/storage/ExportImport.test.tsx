@@ -2,8 +2,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ExportImport from '../../../src/islands/storage/ExportImport';
 import { createToolStore } from '../../../src/stores/tool-store';
-import { oefenlijst, type Oefenlijst } from '../../unit/storage/support/test-tool';
-import { captureDownloads, chooseFile, settle, today } from './support';
+import { type Oefenlijst, oefenlijst } from '../../unit/storage/support/test-tool';
+import { captureDownloads, chooseFile, today } from './support';
 
 const KEY = 'kb:tool:oefenlijst';
 const list = (...texts: string[]): Oefenlijst => ({ items: texts.map((text) => ({ text, done: false })), notitie: '' });
@@ -29,7 +29,6 @@ async function mount(initial?: Oefenlijst) {
 	if (initial) store.set(initial);
 	render(<ExportImport store={store} />);
 	stops.push(store.start());
-	await settle();
 	return store;
 }
 
@@ -41,7 +40,7 @@ describe('export', () => {
 		await mount(list('Gesprek plannen'));
 		fireEvent.click(screen.getByRole('button', { name: 'Exporteren' }));
 		expect(files.map((f) => f.name)).toEqual([`oefenlijst-${today()}.json`]);
-		const content = JSON.parse(await files[0]!.blob.text());
+		const content = JSON.parse((await files[0]?.blob.text()) ?? '');
 		expect(content).toMatchObject({ tool: 'oefenlijst', schemaVersion: 3, revision: 1, data: list('Gesprek plannen') });
 		expect(typeof content.exportedAt).toBe('string');
 	});
@@ -60,8 +59,7 @@ describe('import', () => {
 		await waitFor(() => expect(document.activeElement).toBe(preview.parentElement));
 
 		fireEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
-		await settle();
-		expect(screen.queryByRole('region', { name: /Wat verandert er/ })).toBeNull();
+		await waitFor(() => expect(screen.queryByRole('region', { name: /Wat verandert er/ })).toBeNull());
 		expect(store.$data.get()).toEqual(list('eigen'));
 		expect(localStorage.getItem(KEY)).toBe(before);
 	});
@@ -70,23 +68,20 @@ describe('import', () => {
 		const store = await mount(list('eigen'));
 		chooseFile(fileInput(), fileOf(exportOf(list('a', 'b'))));
 		fireEvent.click(await screen.findByRole('button', { name: 'Vervang mijn gegevens' }));
-		await settle();
 		expect(store.$data.get()).toEqual(list('a', 'b'));
-		expect(JSON.parse(localStorage.getItem(KEY)!).data).toEqual(list('a', 'b'));
-		expect(screen.getByText('Geïmporteerd: Oefenlijst.')).toBeTruthy();
+		expect(JSON.parse(localStorage.getItem(KEY) ?? '').data).toEqual(list('a', 'b'));
+		expect(await screen.findByText('Geïmporteerd: Oefenlijst.')).toBeTruthy();
 
 		fireEvent.click(screen.getByRole('button', { name: 'Import ongedaan maken' }));
-		await settle();
 		expect(store.$data.get()).toEqual(list('eigen'));
-		expect(JSON.parse(localStorage.getItem(KEY)!).data).toEqual(list('eigen'));
-		expect(screen.getByText(/De import is ongedaan gemaakt/)).toBeTruthy();
+		expect(JSON.parse(localStorage.getItem(KEY) ?? '').data).toEqual(list('eigen'));
+		expect(await screen.findByText(/De import is ongedaan gemaakt/)).toBeTruthy();
 	});
 
 	it('an older version in the file is migrated before the preview', async () => {
 		const store = await mount();
 		chooseFile(fileInput(), fileOf({ ...exportOf(list()), schemaVersion: 1, data: { items: ['oud punt'] } }));
 		fireEvent.click(await screen.findByRole('button', { name: 'Vervang mijn gegevens' }));
-		await settle();
 		expect(store.$data.get()).toEqual({ items: [{ text: 'oud punt', done: false }], notitie: '' });
 	});
 
@@ -124,7 +119,6 @@ describe('import', () => {
 		const store = createToolStore(definitionWithText);
 		render(<ExportImport store={store} />);
 		stops.push(store.start());
-		await settle();
 		chooseFile(fileInput(), fileOf(exportOf({ items: [], notitie: payload }), `${payload}.json`));
 		const preview = await screen.findByRole('region', { name: /Wat verandert er/ });
 		expect(preview.textContent).toContain(`Bestand: ${payload}.json`);

@@ -4,8 +4,8 @@ import { MijnGegevensView } from '../../../src/islands/storage/MijnGegevens';
 import { createToolStore } from '../../../src/stores/tool-store';
 import type { AnyToolStore } from '../../../src/stores/tools';
 import { FakeStorage } from '../../unit/storage/support/fake-storage';
-import { notities, oefenlijst, type Oefenlijst } from '../../unit/storage/support/test-tool';
-import { captureDownloads, chooseFile, settle, today } from './support';
+import { notities, type Oefenlijst, oefenlijst } from '../../unit/storage/support/test-tool';
+import { captureDownloads, chooseFile, today } from './support';
 
 const list = (...texts: string[]): Oefenlijst => ({ items: texts.map((text) => ({ text, done: false })), notitie: '' });
 
@@ -13,7 +13,8 @@ afterEach(() => vi.restoreAllMocks());
 
 async function mount(stores: AnyToolStore[], storage?: FakeStorage) {
 	const view = render(<MijnGegevensView stores={stores} storage={storage ? () => storage : undefined} />);
-	await settle();
+	// The server and the first render show nothing: what is kept is only known in the browser.
+	await screen.findByRole('heading', { name: 'Wat deze site in deze browser bewaart' });
 	return view;
 }
 
@@ -41,8 +42,7 @@ describe('what is kept', () => {
 		const { lijst, stores } = twoTools();
 		lijst.set(list('a', 'b'));
 		await mount(stores);
-		const card = screen.getByRole('heading', { name: 'Oefenlijst' }).closest('li')!;
-		const text = card.textContent!;
+		const text = screen.getByRole('heading', { name: 'Oefenlijst' }).closest('li')?.textContent;
 		expect(text).toContain('2 punten, 0 afgevinkt');
 		expect(text).toMatch(/Laatst opgeslagen\d{1,2} \w+ \d{4} om \d{2}:\d{2}/);
 		expect(text).toMatch(/Grootte\d+(,\d)? KB/);
@@ -73,12 +73,12 @@ describe('delete', () => {
 		const trigger = screen.getByRole('button', { name: 'Wis Oefenlijst' });
 		trigger.focus();
 		fireEvent.click(trigger);
-		await settle();
-		const dialog = screen.getByRole('dialog', { name: 'Gegevens van de Oefenlijst wissen?' });
-		expect((dialog as HTMLDialogElement).open).toBe(true);
+		const dialog = (await screen.findByRole('dialog', {
+			name: 'Gegevens van de Oefenlijst wissen?',
+		})) as HTMLDialogElement;
+		expect(dialog.open).toBe(true);
 		fireEvent.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
-		await settle();
-		expect((dialog as HTMLDialogElement).open).toBe(false);
+		await waitFor(() => expect(dialog.open).toBe(false));
 		expect(localStorage.getItem('kb:tool:oefenlijst')).not.toBeNull();
 		await waitFor(() => expect(document.activeElement).toBe(trigger));
 	});
@@ -89,13 +89,11 @@ describe('delete', () => {
 		notes.set({ tekst: 'hallo' });
 		await mount(stores);
 		fireEvent.click(screen.getByRole('button', { name: 'Wis Oefenlijst' }));
-		await settle();
-		fireEvent.click(screen.getByRole('button', { name: 'Ja, wis deze gegevens' }));
-		await settle();
+		fireEvent.click(await screen.findByRole('button', { name: 'Ja, wis deze gegevens' }));
+		expect(await screen.findByText('De gegevens van de Oefenlijst zijn gewist.')).toBeTruthy();
 		expect(localStorage.getItem('kb:tool:oefenlijst')).toBeNull();
 		expect(localStorage.getItem('kb:tool:notities')).not.toBeNull();
 		expect(lijst.$data.get()).toEqual(oefenlijst.empty());
-		expect(screen.getByText('De gegevens van de Oefenlijst zijn gewist.')).toBeTruthy();
 		expect(screen.queryByRole('heading', { name: 'Oefenlijst' })).toBeNull();
 		await waitFor(() =>
 			expect(document.activeElement).toBe(
@@ -113,12 +111,10 @@ describe('delete', () => {
 		localStorage.setItem('andere-site', 'blijft');
 		await mount(stores);
 		fireEvent.click(screen.getByRole('button', { name: 'Wis alles' }));
-		await settle();
-		const dialog = screen.getByRole('dialog', { name: 'Alles wissen?' });
+		const dialog = await screen.findByRole('dialog', { name: 'Alles wissen?' });
 		fireEvent.click(within(dialog).getByRole('button', { name: 'Ja, wis alles' }));
-		await settle();
+		expect(await screen.findByText(/Alles is gewist/)).toBeTruthy();
 		expect(Object.keys(localStorage)).toEqual(['andere-site']);
-		expect(screen.getByText(/Alles is gewist/)).toBeTruthy();
 		expect(screen.getAllByText(/Deze site bewaart nu niets in deze browser\./).length).toBeGreaterThan(0);
 	});
 
@@ -126,11 +122,12 @@ describe('delete', () => {
 		const { lijst, stores } = twoTools();
 		lijst.set(list('a'));
 		await mount(stores);
-		fireEvent.click(screen.getByRole('button', { name: 'Wis alles' }));
-		await settle();
-		const dialog = screen.getByRole('dialog') as HTMLDialogElement;
+		const trigger = screen.getByRole('button', { name: 'Wis alles' });
+		fireEvent.click(trigger);
+		const dialog = (await screen.findByRole('dialog', { name: 'Alles wissen?' })) as HTMLDialogElement;
 		dialog.close();
-		await settle();
+		// The close is handled once focus is back on the button that opened the dialog.
+		await waitFor(() => expect(document.activeElement).toBe(trigger));
 		expect(localStorage.getItem('kb:tool:oefenlijst')).not.toBeNull();
 	});
 
@@ -140,15 +137,12 @@ describe('delete', () => {
 		lijst.set(list('a'));
 		await mount(stores);
 		fireEvent.click(screen.getByRole('button', { name: 'Wis alles' }));
-		await settle();
-		const dialog = screen.getByRole('dialog', { name: 'Alles wissen?' }) as HTMLDialogElement;
+		const dialog = (await screen.findByRole('dialog', { name: 'Alles wissen?' })) as HTMLDialogElement;
 		expect(dialog.open).toBe(true);
 		fireEvent(dialog, new Event('close'));
-		await settle();
 		fireEvent.click(within(dialog).getByRole('button', { name: 'Ja, wis alles' }));
-		await settle();
+		expect(await screen.findByText(/Alles is gewist/)).toBeTruthy();
 		expect(localStorage.getItem('kb:tool:oefenlijst')).toBeNull();
-		expect(screen.getByText(/Alles is gewist/)).toBeTruthy();
 	});
 });
 
@@ -161,7 +155,7 @@ describe('export and import everything', () => {
 		await mount(stores);
 		fireEvent.click(screen.getByRole('button', { name: 'Exporteer alles' }));
 		expect(files.map((f) => f.name)).toEqual([`van-jeugd-naar-volwassenheid-alles-${today()}.json`]);
-		const content = JSON.parse(await files[0]!.blob.text());
+		const content = JSON.parse((await files[0]?.blob.text()) ?? '');
 		expect(content.kind).toBe('kb-alles');
 		expect(content.tools.map((t: { tool: string }) => t.tool)).toEqual(['oefenlijst', 'notities']);
 	});
@@ -199,12 +193,11 @@ describe('export and import everything', () => {
 		expect(preview.textContent).toContain('Notities: nu leeg, na importeren 11 tekens');
 		expect(notes.$data.get()).toEqual({ tekst: '' });
 		fireEvent.click(screen.getByRole('button', { name: 'Vervang mijn gegevens' }));
-		await settle();
 		expect(lijst.$data.get()).toEqual(list('x', 'y', 'z'));
 		expect(notes.$data.get()).toEqual({ tekst: 'uit bestand' });
-		expect(screen.getByRole('heading', { name: 'Notities' })).toBeTruthy();
+		expect(await screen.findByRole('heading', { name: 'Notities' })).toBeTruthy();
 		fireEvent.click(screen.getByRole('button', { name: 'Import ongedaan maken' }));
-		await settle();
+		expect(await screen.findByText(/De import is ongedaan gemaakt/)).toBeTruthy();
 		expect(lijst.$data.get()).toEqual(list('eigen'));
 		expect(notes.$data.get()).toEqual({ tekst: '' });
 	});
@@ -226,11 +219,11 @@ describe('unreadable data on Mijn gegevens', () => {
 		const { notes, stores } = twoTools();
 		notes.set({ tekst: 'hallo' });
 		await mount(stores);
-		const card = screen.getByRole('heading', { name: 'Oefenlijst' }).closest('li')!;
+		const card = screen.getByRole('heading', { name: 'Oefenlijst' }).closest('li') as HTMLElement;
 		expect(card.textContent).toContain('Onleesbare gegevens');
 		expect(await within(card).findByRole('button', { name: 'Download de onleesbare gegevens' })).toBeTruthy();
 		fireEvent.click(screen.getByRole('button', { name: 'Exporteer alles' }));
-		const content = JSON.parse(await files[0]!.blob.text());
+		const content = JSON.parse((await files[0]?.blob.text()) ?? '');
 		expect(content.tools.map((t: { tool: string }) => t.tool)).toEqual(['notities']);
 	});
 });

@@ -6,7 +6,7 @@ import { oefenlijst } from '../../unit/storage/support/test-tool';
 
 // The notice with choices is loaded on demand; simulate that this load fails
 // (a new release replaced the file while the page was open, or the network dropped).
-vi.mock('../../../src/islands/storage/ProblemNotice', () => {
+vi.mock('../../../src/islands/storage/StorageNotices', () => {
 	throw new Error('laden mislukt');
 });
 
@@ -15,7 +15,7 @@ it('if the choices cannot be loaded, the problem is still named and nothing is s
 	const store = createToolStore(oefenlijst);
 	render(<ToolStatus store={store} />);
 	const stop = store.start();
-	expect(await screen.findByText(/Dit deel van de pagina kon niet worden geladen/)).toBeTruthy();
+	expect(await screen.findByText(/Dit deel van de pagina kon niet laden/)).toBeTruthy();
 	store.set({ items: [{ text: 'nieuw', done: false }], notitie: '' });
 	expect(localStorage.getItem('kb:tool:oefenlijst')).toBe('kapot');
 	stop();

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import ToolStatus from '../../../src/islands/storage/ToolStatus';
 import { createToolStore } from '../../../src/stores/tool-store';
 import { FakeStorage } from '../../unit/storage/support/fake-storage';
-import { oefenlijst, type Oefenlijst } from '../../unit/storage/support/test-tool';
-import { captureDownloads, settle } from './support';
+import { type Oefenlijst, oefenlijst } from '../../unit/storage/support/test-tool';
+import { captureDownloads } from './support';
 
 const KEY = 'kb:tool:oefenlijst';
 const list = (...texts: string[]): Oefenlijst => ({ items: texts.map((text) => ({ text, done: false })), notitie: '' });
@@ -20,7 +20,6 @@ async function mount(storage?: Storage) {
 	const store = createToolStore(oefenlijst, storage ? { storage: () => storage } : {});
 	render(<ToolStatus store={store} />);
 	stops.push(store.start());
-	await settle();
 	return store;
 }
 
@@ -31,17 +30,15 @@ describe('save status', () => {
 		expect(status.getAttribute('aria-live')).toBe('polite');
 		expect(status.textContent).toBe('');
 		store.set(list('a'));
-		await settle();
-		expect(status.textContent).toBe('Opgeslagen');
+		await waitFor(() => expect(status.textContent).toBe('Opgeslagen'));
 	});
 
 	it('full storage: "Niet opgeslagen: opslag vol" and advice to export', async () => {
 		const storage = new FakeStorage(60);
 		const store = await mount(storage);
 		store.set(list('een antwoord dat niet meer in de opslag past'));
-		await settle();
-		expect(screen.getByRole('status').textContent).toBe('Niet opgeslagen: opslag vol');
-		expect(screen.getByText(/De opslag van deze browser is vol/)).toBeTruthy();
+		await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Niet opgeslagen: opslag vol'));
+		expect(await screen.findByText(/De opslag van deze browser is vol/)).toBeTruthy();
 		expect(screen.getByRole('link', { name: 'Mijn gegevens' }).getAttribute('href')).toBe('/mijn-gegevens/');
 	});
 
@@ -49,11 +46,12 @@ describe('save status', () => {
 		const storage = new FakeStorage();
 		storage.blocked = true;
 		const store = await mount(storage);
-		expect(screen.getByText('De antwoorden worden niet bewaard.')).toBeTruthy();
+		expect(await screen.findByText('De antwoorden worden niet bewaard.')).toBeTruthy();
 		expect(screen.getByText(/Om ze te houden/).textContent).toContain('kies Exporteren');
 		store.set(list('a'));
-		await settle();
-		expect(screen.getByRole('status').textContent).toBe('Niet opgeslagen: opslag niet beschikbaar');
+		await waitFor(() =>
+			expect(screen.getByRole('status').textContent).toBe('Niet opgeslagen: opslag niet beschikbaar'),
+		);
 		expect(store.$data.get()).toEqual(list('a'));
 	});
 });
@@ -63,26 +61,25 @@ describe('unreadable data', () => {
 		const files = captureDownloads();
 		localStorage.setItem(KEY, '{"kapot":');
 		const store = await mount();
-		expect(screen.getByRole('status').textContent).toBe('De opgeslagen gegevens zijn niet te lezen');
+		await waitFor(() =>
+			expect(screen.getByRole('status').textContent).toBe('De opgeslagen gegevens zijn niet te lezen'),
+		);
 		expect(await screen.findByText(/beschadigd of hebben een vorm/)).toBeTruthy();
 		expect(screen.getByText(/Er is niets gewist/)).toBeTruthy();
 
 		fireEvent.click(screen.getByRole('button', { name: 'Download de onleesbare gegevens' }));
-		await settle();
 		expect(files).toHaveLength(1);
-		expect(files[0]!.name).toMatch(/^oefenlijst-onleesbaar-\d{4}-\d{2}-\d{2}\.txt$/);
-		expect(await files[0]!.blob.text()).toBe('{"kapot":');
+		expect(files[0]?.name).toMatch(/^oefenlijst-onleesbaar-\d{4}-\d{2}-\d{2}\.txt$/);
+		expect(await files[0]?.blob.text()).toBe('{"kapot":');
 		expect(localStorage.getItem(KEY)).toBe('{"kapot":');
 
 		fireEvent.click(screen.getByRole('button', { name: 'Begin opnieuw' }));
-		await settle();
-		expect(screen.queryByRole('button', { name: 'Begin opnieuw' })).toBeNull();
+		await waitFor(() => expect(screen.queryByRole('button', { name: 'Begin opnieuw' })).toBeNull());
 		expect(document.activeElement?.classList.contains('kb-storage')).toBe(true);
 		const copies = Object.keys(localStorage).filter((k) => k.startsWith(`${KEY}:quarantine:`));
 		expect(copies.map((k) => localStorage.getItem(k))).toEqual(['{"kapot":']);
 		store.set(list('opnieuw'));
-		await settle();
-		expect(screen.getByRole('status').textContent).toBe('Opgeslagen');
+		await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Opgeslagen'));
 	});
 
 	it('a future version gets its own explanation', async () => {
@@ -102,7 +99,6 @@ describe('two tabs', () => {
 		const other = createToolStore(oefenlijst, { storage: () => storage });
 		other.set(list('uit het andere tabblad'));
 		window.dispatchEvent(new StorageEvent('storage', { key: KEY }));
-		await settle();
 		expect(mine.$data.get()).toEqual(list('uit het andere tabblad'));
 		expect(screen.queryByRole('button', { name: 'Houd mijn versie en overschrijf' })).toBeNull();
 	});
@@ -113,11 +109,9 @@ describe('two tabs', () => {
 		const other = createToolStore(oefenlijst, { storage: () => storage });
 		other.set(list('een'));
 		window.dispatchEvent(new Event('focus'));
-		await settle();
 		expect(mine.$data.get()).toEqual(list('een'));
 		other.set(list('twee'));
 		document.dispatchEvent(new Event('visibilitychange'));
-		await settle();
 		expect(mine.$data.get()).toEqual(list('twee'));
 	});
 
@@ -126,15 +120,13 @@ describe('two tabs', () => {
 		const mine = await mount(storage);
 		createToolStore(oefenlijst, { storage: () => storage }).set(list('van hen'));
 		mine.set(list('van mij'));
-		await settle();
 		expect(
 			await screen.findByRole('region', { name: 'In een ander tabblad zijn nieuwere gegevens opgeslagen' }),
 		).toBeTruthy();
 		expect(screen.getByRole('status').textContent).toBe('In een ander tabblad zijn nieuwere gegevens opgeslagen');
 		fireEvent.click(screen.getByRole('button', { name: 'Laad de versie uit het andere tabblad' }));
-		await settle();
 		expect(mine.$data.get()).toEqual(list('van hen'));
-		expect(screen.queryByRole('button', { name: 'Houd mijn versie en overschrijf' })).toBeNull();
+		await waitFor(() => expect(screen.queryByRole('button', { name: 'Houd mijn versie en overschrijf' })).toBeNull());
 	});
 
 	it('"Houd mijn versie en overschrijf" saves mine; "Exporteer eerst mijn versie" downloads mine first', async () => {
@@ -143,14 +135,11 @@ describe('two tabs', () => {
 		const mine = await mount(storage);
 		createToolStore(oefenlijst, { storage: () => storage }).set(list('van hen'));
 		mine.set(list('van mij'));
-		await settle();
 		fireEvent.click(await screen.findByRole('button', { name: 'Exporteer eerst mijn versie' }));
-		await settle();
-		expect(JSON.parse(await files[0]!.blob.text()).data).toEqual(list('van mij'));
+		expect(JSON.parse((await files[0]?.blob.text()) ?? '').data).toEqual(list('van mij'));
 		expect(screen.getByRole('button', { name: 'Houd mijn versie en overschrijf' })).toBeTruthy();
 		fireEvent.click(screen.getByRole('button', { name: 'Houd mijn versie en overschrijf' }));
-		await settle();
-		expect(JSON.parse(storage.peek(KEY)!).data).toEqual(list('van mij'));
+		expect(JSON.parse(storage.peek(KEY) ?? '').data).toEqual(list('van mij'));
 		await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Opgeslagen'));
 	});
 });

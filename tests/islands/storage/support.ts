@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import { isoDate } from '../../../src/lib/format';
 
 /** Capture downloads made through a blob URL and a clicked <a download>. */
 export function captureDownloads() {
@@ -12,7 +13,7 @@ export function captureDownloads() {
 	});
 	vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
 	vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-		files.push({ name: this.download, blob: blobs.get(this.href)! });
+		files.push({ name: this.download, blob: blobs.get(this.href) as Blob });
 	});
 	return files;
 }
@@ -23,14 +24,5 @@ export function chooseFile(input: HTMLElement, file: File): void {
 	input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-export const today = () => {
-	const d = new Date();
-	const pad = (x: number) => String(x).padStart(2, '0');
-	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
-
-/** @nanostores/preact re-renders on a zero timeout: wait for it inside act(). */
-export async function settle(): Promise<void> {
-	const { act } = await import('@testing-library/preact');
-	await act(() => new Promise((resolve) => setTimeout(resolve, 5)));
-}
+/** Today as yyyy-mm-dd, as export file names carry it. */
+export const today = () => isoDate(new Date());

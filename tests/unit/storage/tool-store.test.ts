@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeStored } from '../../../src/lib/storage/envelope';
 import { createToolStore, type ToolStore } from '../../../src/stores/tool-store';
 import { FakeStorage } from './support/fake-storage';
-import { oefenlijst, type Oefenlijst } from './support/test-tool';
+import { type Oefenlijst, oefenlijst } from './support/test-tool';
 
 const KEY = 'kb:tool:oefenlijst';
 const list = (...texts: string[]): Oefenlijst => ({

@@ -54,9 +54,15 @@ describe('service worker precache list', () => {
 		const source = serviceWorkerSource('abc123def456', ['/', '/_astro/x.js']);
 		expect(source).toContain('const BUILD = "abc123def456";');
 		expect(source).toContain('const FILES = ["/","/_astro/x.js"];');
-		expect(source).toMatch(/if \(!self\.registration\.active\) return self\.skipWaiting\(\);/);
+		expect(source).toMatch(/if \(!worker\.registration\.active\) return worker\.skipWaiting\(\);/);
 		expect(source).toContain("event.data === 'kb-sw-activeer'");
 		// The worker must be valid JavaScript.
 		expect(() => new Function(source)).not.toThrow();
+	});
+
+	it('stops the build when the worker no longer has the places the build fills in', () => {
+		expect(() => serviceWorkerSource('abc', ['/'], "const BUILD = 'x';\nconst FILES = [];")).toThrow(
+			/src\/scripts\/service-worker\.js/,
+		);
 	});
 });

@@ -1,51 +1,49 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	answersFromDeelcode,
-	decodeDeelcode,
-	deelcodeFragment,
-	deelcodeFromAnswers,
-	encodeDeelcode,
-	type Deelcode,
-} from '../../../src/lib/zelfscan/deelcode';
+import { deelcodeFragment } from '../../../src/lib/trainer/links';
+import { type DecodedCode, decodeDeelcode, encodeDeelcode, encodeDeelcode1 } from '../../../src/lib/zelfscan/deelcode';
 
-const scan = {
-	id: 'informele-steun',
-	version: 2,
-	scale: ['Nog niet', 'Een beetje', 'Grotendeels', 'Helemaal'],
-	themes: [{ statements: [{ id: 's1' }, { id: 's2' }, { id: 's3' }] }, { statements: [{ id: 's4' }, { id: 's5' }] }],
-};
-
-const deelcodeArb: fc.Arbitrary<Deelcode> = fc.record({
-	scanId: fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/).filter((s) => s.length <= 40),
-	version: fc.integer({ min: 1, max: 999 }),
-	entries: fc.array(
-		fc.record({ score: fc.option(fc.integer({ min: 0, max: 16 }), { nil: null }), talk: fc.boolean() }),
-		{ maxLength: 80 },
-	),
+type Code2 = Omit<DecodedCode, 'format'>;
+const id = fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/).filter((s) => s.length <= 40);
+const entry = fc.oneof(
+	fc.record({ score: fc.integer({ min: 1, max: 9 }), bespreken: fc.boolean() }),
+	fc.record({ score: fc.constant(null), bespreken: fc.boolean() }),
+	fc.record({
+		score: fc.constant(null),
+		geenScore: fc.constantFrom('weet-niet' as const, 'nvt' as const),
+		bespreken: fc.boolean(),
+	}),
+);
+const deelcodeArb: fc.Arbitrary<Code2> = fc.record({
+	scanId: id,
+	versie: fc.integer({ min: 1, max: 999 }),
+	rol: fc.option(id, { nil: null }),
+	ronde: fc.option(fc.stringMatching(/^[0-9a-z]{1,16}$/), { nil: null }),
+	entries: fc.array(entry, { maxLength: 80 }),
 });
 
-describe('deelcode', () => {
+describe('deelcode format 2', () => {
 	it('has the documented shape', () => {
 		const code = encodeDeelcode({
-			scanId: 'informele-steun',
-			version: 1,
+			scanId: 'gemeentescan',
+			versie: 2,
+			rol: 'jeugdhulp',
+			ronde: null,
 			entries: [
-				{ score: null, talk: false },
-				{ score: 0, talk: false },
-				{ score: 1, talk: false },
-				{ score: 1, talk: true },
-				{ score: 4, talk: false },
-				{ score: 4, talk: true },
+				{ score: null, bespreken: false },
+				{ score: null, geenScore: 'weet-niet', bespreken: false },
+				{ score: null, geenScore: 'nvt', bespreken: true },
+				{ score: 1, bespreken: false },
+				{ score: 4, bespreken: true },
 			],
 		});
-		expect(code).toMatch(/^z1\.informele-steun\.1\.0245ab\.[0-9a-z]{3}$/);
+		expect(code).toMatch(/^z2\.gemeentescan\.2\.jeugdhulp\.-\.0256d\.[0-9a-z]{3}$/);
 	});
 
-	it('round-trips any scores and marks', () => {
+	it('round-trips any scores, no-value answers, marks, roles and rounds', () => {
 		fc.assert(
 			fc.property(deelcodeArb, (value) => {
-				expect(decodeDeelcode(encodeDeelcode(value))).toEqual({ ok: true, value });
+				expect(decodeDeelcode(encodeDeelcode(value))).toEqual({ ok: true, value: { format: 2, ...value } });
 			}),
 		);
 	});
@@ -59,7 +57,7 @@ describe('deelcode', () => {
 					`https://example.org/voor-trainers/groepsoverzicht/${deelcodeFragment(code)}`,
 					`  ${code.toUpperCase()}\n`,
 				]) {
-					expect(decodeDeelcode(pasted)).toEqual({ ok: true, value });
+					expect(decodeDeelcode(pasted)).toEqual({ ok: true, value: { format: 2, ...value } });
 				}
 			}),
 		);
@@ -106,68 +104,61 @@ describe('deelcode', () => {
 	});
 
 	it.each([
-		['', 'leeg'],
-		['   ', 'leeg'],
-		['hallo', 'vorm'],
-		['z1.informele-steun.1.02', 'vorm'],
-		['z1.Informele_steun.1.02.abc', 'vorm'],
-		['z1.informele-steun.0.02.abc', 'vorm'],
-		['z1.informele-steun.1.0!2.abc', 'vorm'],
-		['z1.informele-steun.1.02.abcd', 'vorm'],
-		['z2.informele-steun.1.02.abc', 'onbekend-formaat'],
-		['z1.informele-steun.1.02.000', 'controle'],
-		['x'.repeat(2001), 'te-lang'],
-	])('refuses %j as %s, with a Dutch message', (input, error) => {
+		['', 'Vul een deelcode in'],
+		['   ', 'Vul een deelcode in'],
+		['hallo', 'geen geldige deelcode'],
+		['z2.informele-steun.2.-.-.02', 'geen geldige deelcode'],
+		['z2.Informele_steun.2.-.-.02.abc', 'geen geldige deelcode'],
+		['z2.informele-steun.0.-.-.02.abc', 'geen geldige deelcode'],
+		['z2.informele-steun.2.-.-.0!2.abc', 'geen geldige deelcode'],
+		['z3.informele-steun.3.02.abc', 'nieuwere versie'],
+		['z2.informele-steun.2.-.-.02.000', 'klopt niet'],
+		['z1.informele-steun.1.02.000', 'klopt niet'],
+		['x'.repeat(2001), 'te lang'],
+	])('refuses %j with a Dutch message', (input, message) => {
 		const result = decodeDeelcode(input);
-		expect(result).toMatchObject({ ok: false, error });
-		expect(result.ok ? '' : result.message).toMatch(/deelcode|Vul/i);
+		expect(result.ok).toBe(false);
+		expect(result.ok ? '' : result.message).toContain(message);
 	});
 });
 
-describe('deelcode and answers', () => {
-	it('carries scores and talk marks but never notes', () => {
-		const code = deelcodeFromAnswers(scan, {
-			s1: { score: 3, note: 'geheim: naam van een jongere' },
-			s2: { score: 0, talk: true },
-			s4: { talk: true, note: 'ook geheim' },
-			s5: { score: 4 },
-		});
-		expect(code).not.toMatch(/geheim/);
-		const decoded = decodeDeelcode(code);
-		expect(decoded.ok).toBe(true);
-		if (!decoded.ok) return;
-		expect(answersFromDeelcode(scan, decoded.value)).toEqual({
-			ok: true,
-			answers: { s1: { score: 3 }, s2: { score: 0, talk: true }, s4: { talk: true }, s5: { score: 4 } },
-		});
+describe('deelcode format 1 (until December 2026) is still read', () => {
+	const code1 = fc.record({
+		scanId: id,
+		version: fc.integer({ min: 1, max: 999 }),
+		entries: fc.array(
+			fc.record({ score: fc.option(fc.integer({ min: 0, max: 16 }), { nil: null }), bespreken: fc.boolean() }),
+			{ maxLength: 80 },
+		),
 	});
-
-	it('leaves out scores that do not fit the scale', () => {
-		const code = deelcodeFromAnswers(scan, { s1: { score: 9 }, s2: { score: 2 } });
-		const decoded = decodeDeelcode(code);
-		expect(decoded.ok && decoded.value.entries.map((e) => e.score)).toEqual([null, 2, null, null, null]);
+	it('with its one answer "weet ik niet / n.v.t." as it was chosen, and no role or round', () => {
+		fc.assert(
+			fc.property(code1, (value) => {
+				const decoded = decodeDeelcode(encodeDeelcode1(value));
+				expect(decoded).toEqual({
+					ok: true,
+					value: {
+						format: 1,
+						scanId: value.scanId,
+						versie: value.version,
+						rol: null,
+						ronde: null,
+						entries: value.entries.map(({ score, bespreken }) =>
+							score === 0 ? { score: null, geenScore: 'weet-niet-of-nvt', bespreken } : { score, bespreken },
+						),
+					},
+				});
+			}),
+		);
 	});
-
-	it('refuses a code of another scan, another version or another length', () => {
-		const of = (value: Deelcode) => answersFromDeelcode(scan, value);
-		const entries = Array.from({ length: 5 }, () => ({ score: 1, talk: false }));
-		expect(of({ scanId: 'gemeentescan', version: 2, entries })).toMatchObject({
-			ok: false,
-			message: expect.stringMatching(/andere zelfscan/),
-		});
-		expect(of({ scanId: 'informele-steun', version: 1, entries })).toMatchObject({
-			ok: false,
-			message: expect.stringMatching(/versie 1/),
-		});
-		expect(of({ scanId: 'informele-steun', version: 2, entries: entries.slice(1) })).toMatchObject({
-			ok: false,
-			message: expect.stringMatching(/4 antwoorden/),
-		});
-		expect(
-			of({ scanId: 'informele-steun', version: 2, entries: [...entries.slice(1), { score: 7, talk: false }] }),
-		).toMatchObject({
-			ok: false,
-			message: expect.stringMatching(/schaal/),
-		});
+	it('and refuses a format-1 code with a changed character', () => {
+		fc.assert(
+			fc.property(code1, fc.nat(), (value, at) => {
+				const code = encodeDeelcode1(value);
+				const i = at % code.length;
+				const char = code[i] === '0' ? '1' : '0';
+				expect(decodeDeelcode(code.slice(0, i) + char + code.slice(i + 1)).ok).toBe(false);
+			}),
+		);
 	});
 });

@@ -1,186 +1,121 @@
 import { describe, expect, it } from 'vitest';
-import type { Zelfscan } from '../../../src/lib/zelfscan/schema';
-import { bandFor, progress, scoreScan, scoreTheme, type Answers } from '../../../src/lib/zelfscan/scoring';
-import {
-	adviceFor,
-	compareRounds,
-	formatChange,
-	formatScore,
-	scaleFraction,
-	strongestAndWeakest,
-} from '../../../src/lib/zelfscan/uitkomst';
+import { migrateToCurrent } from '../../../src/lib/storage/envelope';
+import { zelfscanTool } from '../../../src/lib/zelfscan/definition';
+import { formatTelling, resultaatScan, resultaatThema } from '../../../src/lib/zelfscan/profiel';
+import { formatThemaScore, scoringUitleg } from '../../../src/lib/zelfscan/results';
+import type { Antwoorden } from '../../../src/lib/zelfscan/scoring';
+import { loadEerder, loadScan } from './load';
 
-const statements = (prefix: string, n: number) =>
-	Array.from({ length: n }, (_, i) => ({
-		id: `${prefix}${i + 1}`,
-		text: `Stelling ${prefix}${i + 1}`,
-		help: 'Uitleg',
-	}));
-const advice = ['begin', 'onderweg', 'stevig'].map((band) => ({
-	band,
-	text: `Advies ${band}`,
-	steps: ['stap'],
-	examples: [],
-}));
-
-const scan: Zelfscan = {
-	id: 'test',
-	title: 'Test',
-	summary: 'Test',
-	audience: 'Test',
-	version: 1,
-	order: 0,
-	intro: ['Test'],
-	scale: ['Nog niet', 'Een beetje', 'Grotendeels', 'Helemaal'],
-	unknownLabel: 'Weet ik niet / niet van toepassing',
-	bands: [
-		{ id: 'begin', label: 'Nog aan het begin', min: 1 },
-		{ id: 'onderweg', label: 'Onderweg', min: 2 },
-		{ id: 'stevig', label: 'Stevig geregeld', min: 3 },
-	],
-	themes: ['a', 'b', 'c', 'd'].map((id) => ({ id, title: `Thema ${id}`, statements: statements(id, 3), advice })),
+const scan = loadScan('gemeentescan');
+/** A theme of four items, to test the rules on their own. */
+const thema = {
+	id: 't',
+	titel: 'Thema',
+	onderdelen: ['a', 'b', 'c', 'd'].map((id) => ({ id, tekst: `Onderdeel ${id}`, niveaus: ['1', '2', '3', '4'] })),
 };
-const [themeA] = scan.themes;
+const shape = { ...scan, themas: [thema] };
+const answers = (...values: (number | 'weet-niet' | 'nvt' | null)[]): Antwoorden =>
+	Object.fromEntries(
+		values.flatMap((v, i) =>
+			v === null ? [] : [[thema.onderdelen[i].id, typeof v === 'number' ? { score: v } : { geenScore: v }]],
+		),
+	);
+const score = (...values: (number | 'weet-niet' | 'nvt' | null)[]) => resultaatThema(shape, thema, answers(...values));
 
-describe('scoreTheme', () => {
-	it('averages the answers, one decimal', () => {
-		const s = scoreTheme(scan, themeA, { a1: { score: 2 }, a2: { score: 3 }, a3: { score: 3 } });
-		expect(s).toMatchObject({ answered: 3, counted: 3, unknown: 0, average: 2.7, status: 'klaar' });
-		expect(s.band?.id).toBe('onderweg');
+describe('scoring a theme (version 2)', () => {
+	it('gives no score for one counted answer among three "weet ik niet" (version 1 said 4,0, Stevig geregeld)', () => {
+		const s = score(4, 'weet-niet', 'weet-niet', 'weet-niet');
+		expect(s.average).toBeNull();
+		expect(s.stand).toBeNull();
+		expect(formatTelling(s)).toBe('1 van de 4 beantwoord, 3 weet ik niet');
+		expect(formatThemaScore(s)).toBe('Geen gemiddelde: maar 1 onderdeel heeft een antwoord');
 	});
 
-	it('leaves "weet ik niet / n.v.t." out of the score but counts it as answered', () => {
-		const s = scoreTheme(scan, themeA, { a1: { score: 4 }, a2: { score: 0 }, a3: { score: 3 } });
-		expect(s).toMatchObject({ answered: 3, counted: 2, unknown: 1, average: 3.5, status: 'klaar' });
+	it('shows the honest count: "3 van de 4 beantwoord, 1 weet ik niet"', () => {
+		const s = score(2, 3, 3, 'weet-niet');
+		expect(formatTelling(s)).toBe('3 van de 4 beantwoord, 1 weet ik niet');
+		expect(s.average).toBe(2.7);
 	});
 
-	it('has no score when every answer is "weet ik niet"', () => {
-		const s = scoreTheme(scan, themeA, { a1: { score: 0 }, a2: { score: 0 } });
-		expect(s).toMatchObject({ answered: 2, counted: 0, average: null, band: null, status: 'bezig' });
+	it('counts "niet van toepassing" and open items apart from "weet ik niet"', () => {
+		const s = score(3, 'nvt', 'weet-niet', null);
+		expect([s.counted, s.weetNiet, s.nvt, s.open]).toEqual([1, 1, 1, 1]);
+		expect(formatTelling(s)).toBe('1 van de 4 beantwoord, 1 weet ik niet, 1 niet van toepassing, 1 nog open');
 	});
 
-	it('reports progress: niet begonnen, bezig, klaar', () => {
-		expect(scoreTheme(scan, themeA, {}).status).toBe('niet-begonnen');
-		expect(scoreTheme(scan, themeA, { a1: { talk: true, note: 'alleen een notitie' } }).status).toBe('niet-begonnen');
-		expect(scoreTheme(scan, themeA, { a2: { score: 1 } }).status).toBe('bezig');
-		expect(scoreTheme(scan, themeA, { a1: { score: 1 }, a2: { score: 0 }, a3: { score: 4 } }).status).toBe('klaar');
+	it('never calls a theme strong while one answer is at the bottom: 1-4-4-4 is "Onderweg", lowest 1', () => {
+		const s = score(1, 4, 4, 4);
+		expect(s.average).toBe(3.3);
+		expect(s.lowest).toBe(1);
+		expect(s.stand?.naam).toBe('Onderweg');
+		expect(formatThemaScore(s)).toBe('3,3 (laagste: 1)');
 	});
 
-	it('ignores scores outside the scale and answers of other statements', () => {
-		const s = scoreTheme(scan, themeA, { a1: { score: 7 }, a2: { score: 2.5 }, a3: { score: -1 }, b1: { score: 4 } });
-		expect(s).toMatchObject({ answered: 0, average: null, status: 'niet-begonnen' });
+	it('does not let 1-4-1-4 hide behind 2,5: the lowest answer is shown with the mean', () => {
+		expect(formatThemaScore(score(1, 4, 1, 4))).toBe('2,5 (laagste: 1)');
 	});
 
-	it('collects the statements marked "Hier wil ik over praten"', () => {
-		expect(scoreTheme(scan, themeA, { a1: { talk: true }, a3: { score: 2, talk: true } }).talk).toEqual(['a1', 'a3']);
+	it('is strict about "Stevig geregeld": all at level 3 or higher', () => {
+		expect(score(3, 3, 3, 3).stand?.naam).toBe('Stevig geregeld');
+		expect(score(3, 3, 4, 2).stand?.naam).toBe('Onderweg');
+		expect(score(1, 1, 2, 1).stand?.naam).toBe('Nog aan het begin');
 	});
 
-	it('bases the band on the rounded score people see', () => {
-		// 2 + 4 + 3 ... mean 2.95 would show as "3,0": it must also be "stevig".
-		const answers: Answers = {};
-		const theme = { ...themeA, statements: statements('x', 20) };
-		theme.statements.forEach((s, i) => (answers[s.id] = { score: i === 0 ? 2 : 3 }));
-		const s = scoreTheme(scan, theme, answers);
-		expect(formatScore(s.average!)).toBe('3,0');
-		expect(s.band?.id).toBe('stevig');
-	});
-});
-
-describe('bands and advice', () => {
-	it.each([
-		[1, 'begin'],
-		[1.9, 'begin'],
-		[2, 'onderweg'],
-		[2.9, 'onderweg'],
-		[3, 'stevig'],
-		[4, 'stevig'],
-	])('score %s falls in band %s', (score, band) => {
-		expect(bandFor(scan.bands, score)?.id).toBe(band);
-	});
-
-	it('has no band without a score', () => {
-		expect(bandFor(scan.bands, null)).toBeNull();
-	});
-
-	it('picks the advice of the band', () => {
-		expect(adviceFor(themeA, bandFor(scan.bands, 2.4))?.text).toBe('Advies onderweg');
-		expect(adviceFor(themeA, null)).toBeNull();
-	});
-});
-
-describe('strongestAndWeakest', () => {
-	const scored = (averages: (number | null)[]) =>
-		strongestAndWeakest(
-			averages.map((average, i) => ({
-				themeId: `t${i}`,
-				total: 3,
-				answered: 3,
-				counted: 3,
-				unknown: 0,
-				average,
-				band: null,
-				status: 'klaar' as const,
-				talk: [],
-			})),
-		);
-	const ids = (r: ReturnType<typeof scored>) => ({
-		strongest: r.strongest.map((s) => s.themeId),
-		weakest: r.weakest.map((s) => s.themeId),
-	});
-
-	it('lists up to three of each, best and worst first', () => {
-		expect(ids(scored([2, 4, 1, 3, 2.5, 3.5, 1.5, null]))).toEqual({
-			strongest: ['t1', 't5', 't3'],
-			weakest: ['t2', 't6', 't0'],
-		});
-	});
-
-	it('uses fewer for small scans', () => {
-		expect(ids(scored([2, 3, 4]))).toEqual({ strongest: ['t2'], weakest: ['t0'] });
-	});
-
-	it('never calls a theme weak when it has the top score', () => {
-		expect(ids(scored([3, 3, 3, 3, 3, 2]))).toEqual({ strongest: ['t0', 't1', 't2'], weakest: ['t5'] });
-	});
-
-	it('has neither when all scores are equal or fewer than two themes have a score', () => {
-		expect(ids(scored([3, 3, 3]))).toEqual({ strongest: [], weakest: [] });
-		expect(ids(scored([3, null, null]))).toEqual({ strongest: [], weakest: [] });
-	});
-});
-
-describe('progress', () => {
-	it('counts answered statements and finished themes', () => {
-		const scores = scoreScan(scan, { a1: { score: 1 }, a2: { score: 0 }, a3: { score: 2 }, b1: { score: 4 } });
-		expect(progress(scores)).toEqual({ answered: 4, total: 12, themesDone: 1, themes: 4 });
-	});
-});
-
-describe('compareRounds', () => {
-	it('gives the change per theme, and none where a round has no score', () => {
-		const before: Answers = { a1: { score: 1 }, a2: { score: 2 }, b1: { score: 4 } };
-		const after: Answers = { a1: { score: 3 }, a2: { score: 3 }, b1: { score: 2 }, c1: { score: 3 } };
-		expect(compareRounds(scan, before, after)).toEqual([
-			{ themeId: 'a', before: 1.5, after: 3, change: 1.5 },
-			{ themeId: 'b', before: 4, after: 2, change: -2 },
-			{ themeId: 'c', before: null, after: 3, change: null },
-			{ themeId: 'd', before: null, after: null, change: null },
+	it('starts with the profile: every item with the description that was picked, in the order of the scan', () => {
+		const [first] = resultaatScan(scan, { 'dg-keuze': { score: 2 }, 'dg-beleid-afstemmen': { geenScore: 'nvt' } });
+		expect(first.profiel.map((p) => [p.id, p.label])).toEqual([
+			['dg-keuze', 'Eerste stappen'],
+			['dg-beleid-afstemmen', 'Niet van toepassing'],
 		]);
+		expect(first.profiel[0].beschrijving).toBe(scan.themas[0].onderdelen[0].niveaus?.[1]);
+	});
+
+	it("explains the scoring in two sentences, in the scan's own words", () => {
+		const text = scoringUitleg(scan, { thema: 'stap', onderdelen: 'onderdelen' });
+		expect(text).toHaveLength(2);
+		expect(text[0]).toContain('Een stap krijgt pas een gemiddelde als ten minste twee onderdelen');
+		expect(text[1]).toContain(
+			"'Stevig geregeld' krijgt een stap alleen als geen enkel antwoord lager is dan 'Afgesproken'",
+		);
 	});
 });
 
-describe('formatting', () => {
-	it('writes Dutch decimals and signed changes', () => {
-		expect(formatScore(2.7)).toBe('2,7');
-		expect(formatScore(3)).toBe('3,0');
-		expect(formatChange(0.5)).toBe('+0,5');
-		expect(formatChange(-1)).toBe('-1,0');
-		expect(formatChange(0)).toBe('0,0');
-	});
-
-	it('places scores on the scale for bar lengths', () => {
-		expect(scaleFraction(1, 4)).toBe(0);
-		expect(scaleFraction(4, 4)).toBe(1);
-		expect(scaleFraction(2.5, 4)).toBe(0.5);
+describe('reading rounds of version 1 after the migration of stored data', () => {
+	it('keeps version 1\'s one answer "weet ik niet / niet van toepassing" as it was chosen', () => {
+		const v1 = loadEerder('informele-steun', 1);
+		const stored = {
+			scans: [
+				{
+					id: 's-1',
+					scanId: 'informele-steun',
+					name: 'Team',
+					createdAt: '2026-11-01T09:00:00.000Z',
+					updatedAt: '2026-11-01T09:00:00.000Z',
+					rondes: [
+						{
+							id: 'r-1',
+							startedAt: '2026-11-01T09:00:00.000Z',
+							scanVersion: 1,
+							antwoorden: {
+								'wn-vast-onderwerp': { score: 2 },
+								'wn-in-kaart': { score: 0, bespreken: true },
+								'wn-eigen-kracht': { notitie: 'Bespreken' },
+							},
+							prioriteiten: [],
+							acties: [],
+						},
+					],
+				},
+			],
+		};
+		expect(zelfscanTool.validators[2](stored)).toBe(true);
+		const migrated = migrateToCurrent(zelfscanTool, 2, stored);
+		if (!migrated.ok) throw new Error('migration failed');
+		const read = migrated.data.scans[0].rondes[0].antwoorden;
+		expect(read['wn-in-kaart']).toEqual({ geenScore: 'weet-niet-of-nvt', bespreken: true });
+		const [s] = resultaatScan(v1, read);
+		expect(formatTelling(s)).toBe('1 van de 4 beantwoord, 1 weet ik niet of niet van toepassing, 2 nog open');
+		expect(s.profiel[1].label).toBe('Weet ik niet / niet van toepassing');
+		expect(s.stand).toBeNull();
 	});
 });

@@ -1,0 +1,57 @@
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { encodeQr, qrPath } from '../../lib/qr/qr';
+import { groepsoverzichtLink } from '../../lib/trainer/links';
+import { CopyField } from '../CopyField';
+import './deelcode-link.css';
+
+interface Props {
+	/** The participant's deelcode (from deelcodeFromAntwoorden). */
+	code: string;
+}
+
+/**
+ * Link and QR code that open the trainer's group overview with this
+ * deelcode in the URL fragment (#code=…). The fragment never reaches a
+ * server. The QR code is drawn here, as SVG, without any outside service.
+ * Mount it next to the deelcode on the zelfscan result page.
+ */
+export default function DeelcodeLink({ code }: Props) {
+	const [origin, setOrigin] = useState('');
+	const id = useId();
+	useEffect(() => setOrigin(location.origin), []);
+	const href = groepsoverzichtLink(origin, code);
+	const qr = useMemo(() => {
+		if (!origin) return null;
+		try {
+			return encodeQr(href);
+		} catch {
+			// Too long for the small encoder: the link below still works.
+			return null;
+		}
+	}, [href, origin]);
+
+	return (
+		<div class="tr-deellink kb-no-print">
+			<p>
+				Zit u in een workshop? Laat de trainer deze QR-code scannen, of stuur de trainer de link. Die opent het
+				groepsoverzicht van de trainer met uw code erin. Ook in de link staan alleen uw scores en markeringen.
+			</p>
+			{qr && (
+				<svg
+					class="tr-qr"
+					viewBox={`0 0 ${qr.size + 8} ${qr.size + 8}`}
+					role="img"
+					aria-labelledby={`${id}-qr`}
+					shape-rendering="crispEdges"
+				>
+					<title id={`${id}-qr`}>QR-code met de link naar het groepsoverzicht van de trainer</title>
+					<rect class="tr-qr-licht" x="0" y="0" width={qr.size + 8} height={qr.size + 8} />
+					<path class="tr-qr-donker" d={qrPath(qr)} />
+				</svg>
+			)}
+			<CopyField id={`${id}-link`} label="Link voor de trainer" value={href} button="Kopieer de link" what="De link">
+				<a href={href}>Open het groepsoverzicht met deze code</a>
+			</CopyField>
+		</div>
+	);
+}
