@@ -251,7 +251,10 @@ export function Results(props: Props) {
 
 			<Actieplan scan={scan} ronde={ronde} scores={props.scores} onChangeRonde={props.onChangeRonde} />
 
-			<Deelcode code={deelcodeFromAntwoorden(scan, ronde.antwoorden)} />
+			<Deelcode
+				rollen={scan.rollen}
+				codeFor={(rol) => deelcodeFromAntwoorden(scan, ronde.antwoorden, { rol, ronde: null })}
+			/>
 
 			<section class="kb-no-print" aria-labelledby="nieuwe-ronde">
 				<h3 id="nieuwe-ronde">Later opnieuw kijken</h3>
