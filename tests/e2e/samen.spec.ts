@@ -2,10 +2,11 @@ import type { BrowserContext } from '@playwright/test';
 import { expect, expectNoAxeViolations, test, viewports } from './helpers';
 
 /**
- * Samen scannen: six colleagues fill in the informele-steun scan on their own
- * device (a browser context each), choose a role at their deelcode, and the
- * coordinator gathers the codes, with an old (format-1) code and a duplicate,
- * in the team overview. It shows the median per role only for roles with at
+ * Samen scannen: a coordinator starts a team round and gets an invitation
+ * link; six colleagues open it and fill in the informele-steun scan on their
+ * own device (a browser context each), choose a role at their deelcode, and
+ * the coordinator gathers the codes, with an old (format-1) code and a
+ * duplicate, in the team overview. It shows the median per role only for roles with at
  * least three participants, and where the roles differ.
  */
 
@@ -14,16 +15,18 @@ const OVERZICHT = '/voor-trainers/groepsoverzicht/';
 const THEMES = ['Oog voor de waarde van het netwerk', 'Sleutelfiguren praten mee'];
 /** A deelcode as the site made them until December 2026 (format 1, version 1 of the scan, 30 statements). */
 const OLD_CODE = 'z1.informele-steun.1.266666666666666666666666666666.p9t';
+const RONDE = 'Wijkteams Oost, voorjaar 2027';
 
 /** One participant in a fresh browser context: the first two themes answered with `answers`; returns the deelcode. */
 async function participant(
 	newContext: () => Promise<BrowserContext>,
+	link: string,
 	rol: string,
 	answers: [string, string],
 ): Promise<string> {
 	const context = await newContext();
 	const page = await context.newPage();
-	await page.goto(SCAN);
+	await page.goto(link);
 	await page.getByLabel('Naam van de scan').fill('Teamronde');
 	await page.getByRole('button', { name: 'Begin de scan' }).click();
 	for (const [t, theme] of THEMES.entries()) {
@@ -38,11 +41,13 @@ async function participant(
 		.getByRole('navigation', { name: 'Onderdelen van de scan' })
 		.getByRole('link', { name: 'Resultaten' })
 		.click();
+	await expect(page.getByText(`U vult deze scan in voor de teamronde "${RONDE}".`)).toBeVisible();
 	const field = page.getByRole('textbox', { name: 'Deelcode', exact: true });
-	await expect(field).toHaveValue(/^z2\.informele-steun\.2\.-\.-\./);
+	// The round is in the code from the start, as its key (8 characters), never as its name.
+	await expect(field).toHaveValue(/^z2\.informele-steun\.2\.-\.[0-9a-z]{8}\./);
 	await page.getByRole('combobox', { name: 'Uw rol in het team (komt in de deelcode)' }).selectOption({ label: rol });
 	// The role goes into the code; the checksum is made again.
-	await expect(field).toHaveValue(new RegExp(`^z2\\.informele-steun\\.2\\.${rol.toLowerCase()}\\.-\\.`));
+	await expect(field).toHaveValue(new RegExp(`^z2\\.informele-steun\\.2\\.${rol.toLowerCase()}\\.[0-9a-z]{8}\\.`));
 	const code = await field.inputValue();
 	await context.close();
 	return code;
@@ -58,18 +63,46 @@ test.describe('samen scannen', () => {
 		await expect(page).toHaveURL(new RegExp(`${OVERZICHT}$`));
 	});
 
+	test('the coordinator names a round and gets a link and QR code with the scan and the name only', async ({
+		page,
+		baseURL,
+	}) => {
+		await page.goto(SCAN);
+		await page.getByRole('link', { name: 'teamronde starten' }).click();
+		await expect(page.getByRole('heading', { name: 'Teamronde: Zelfscan informele steun', level: 1 })).toBeVisible();
+		await page.getByLabel('Naam van de ronde').fill(RONDE);
+		await page.getByRole('button', { name: 'Maak de uitnodiging' }).click();
+		await expect(page.getByRole('heading', { name: `Uitnodiging voor de ronde "${RONDE}"` })).toBeVisible();
+		await expect(page.getByRole('textbox', { name: 'Link voor de deelnemers' })).toHaveValue(
+			`${baseURL}${SCAN}?ronde=${encodeURIComponent(RONDE)}`,
+		);
+		await expect(page.getByRole('img', { name: 'QR-code met de link voor de deelnemers' })).toBeVisible();
+		await expect(page.getByText('In de link staan alleen de scan')).toBeVisible();
+		await expect(page.getByRole('textbox', { name: 'Tekst voor een e-mail of chatbericht' })).toHaveValue(
+			new RegExp(`voor de ronde "${RONDE}"`),
+		);
+		await expectNoAxeViolations(page, 'teamronde met uitnodiging');
+		await page.setViewportSize(viewports.mobiel);
+		await expectNoAxeViolations(page, 'teamronde met uitnodiging, 320 px');
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+			'horizontaal scrollen',
+		).toBeLessThanOrEqual(0);
+	});
+
 	test('six participants with two roles and an old code: medians per role only where three took part', async ({
 		page,
 		newContext,
 	}) => {
 		test.setTimeout(300_000);
+		const LINK = `${SCAN}?ronde=${encodeURIComponent(RONDE)}`;
 		const codes = await Promise.all([
 			// Different answers: two people with the same role and the same answers have the same code, which counts once.
-			participant(newContext, 'Jeugdhulp', ['Nog niet', 'Nog niet']),
-			participant(newContext, 'Jeugdhulp', ['Een beetje', 'Nog niet']),
-			participant(newContext, 'Jeugdhulp', ['Een beetje', 'Een beetje']),
-			participant(newContext, 'Onderwijs', ['Grotendeels', 'Helemaal']),
-			participant(newContext, 'Onderwijs', ['Helemaal', 'Helemaal']),
+			participant(newContext, LINK, 'Jeugdhulp', ['Nog niet', 'Nog niet']),
+			participant(newContext, LINK, 'Jeugdhulp', ['Een beetje', 'Nog niet']),
+			participant(newContext, LINK, 'Jeugdhulp', ['Een beetje', 'Een beetje']),
+			participant(newContext, LINK, 'Onderwijs', ['Grotendeels', 'Helemaal']),
+			participant(newContext, LINK, 'Onderwijs', ['Helemaal', 'Helemaal']),
 		]);
 
 		await page.goto(OVERZICHT);
@@ -100,7 +133,7 @@ test.describe('samen scannen', () => {
 
 		// A second onderwijs participant and a third: both roles now show their median, and the gap is named.
 		await paste(codes[4]);
-		await paste(await participant(newContext, 'Onderwijs', ['Helemaal', 'Grotendeels']));
+		await paste(await participant(newContext, LINK, 'Onderwijs', ['Helemaal', 'Grotendeels']));
 		await expect(page.getByRole('heading', { name: 'Zelfscan informele steun: 6 deelnemers' })).toBeVisible();
 		await expect(row.getByRole('cell')).toHaveText(['2,0', '4,0']);
 		const verschillen = page
