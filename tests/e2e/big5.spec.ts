@@ -78,7 +78,7 @@ test.describe('BIG-5-checklist', () => {
 
 	test('a filled checklist is still there after a reload', async ({ page }) => {
 		await open(page);
-		await expect(page.getByText('Vul geen naam of andere persoonsgegevens in.')).toBeVisible();
+		await expect(page.getByText('Vul geen namen of andere persoonsgegevens in.')).toBeVisible();
 		await newChecklist(page, 'J-12');
 		for (const name of CONDITIONS) {
 			await expect(condition(page, name).getByRole('radio', { name: 'Nog niet besproken' })).toBeChecked();

@@ -18,17 +18,13 @@ import { werkmapStore as store } from '../../stores/werkmap';
 import ExportImportDetails from '../storage/ExportImportDetails';
 import ToolStatus from '../storage/ToolStatus';
 import { useToolStore } from '../storage/useToolStore';
-import { Jongeren } from './Jongeren';
+import { focusAfterRender } from '../werkmap/basis';
+import { JongerenLijst } from '../werkmap/JongerenLijst';
 import { Printout } from './Printout';
 import { Summary } from './Summary';
 import { VasteVolwassenen } from './VasteVolwassenen';
 import { VoorwaardeField } from './VoorwaardeField';
 import './big5.css';
-
-/** Move focus after Preact has drawn the new state. */
-function focusAfterRender(id: string) {
-	requestAnimationFrame(() => document.getElementById(id)?.focus());
-}
 
 /**
  * BIG-5-checklist: one checklist per young person, kept in this browser
@@ -55,9 +51,17 @@ export default function Big5Checklist() {
 		<div class="big5">
 			<div class="big5-scherm">
 				<ToolStatus store={store} />
-				<Jongeren
+				<JongerenLijst
 					data={data}
-					today={today}
+					idPrefix="big5"
+					headingLevel={3}
+					addLabel="Nieuwe checklist"
+					listLabel="Checklists"
+					emptyText="Er zijn nog geen checklists in deze browser."
+					stand={(j) => {
+						const { geregeld, overdue } = summarize(j, today);
+						return `${geregeld} van 5 geregeld${overdue > 0 ? `, ${overdue} te laat` : ''}`;
+					}}
 					message={message}
 					onAdd={(code) => {
 						store.update((d) => addJongere(d, newId('j'), code));

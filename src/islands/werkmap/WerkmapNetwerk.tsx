@@ -14,9 +14,10 @@ import { Loading, useLazy } from '../lazy';
 import ExportImportDetails from '../storage/ExportImportDetails';
 import ToolStatus from '../storage/ToolStatus';
 import { useToolStore } from '../storage/useToolStore';
+import { focusAfterRender, Message } from './basis';
 import { Hiaten, PersonenTabel } from './Personen';
 import { PersoonForm } from './PersoonForm';
-import { focusAfterRender, Message, Part } from './shared';
+import { Part } from './shared';
 
 const loadTekening = () => import('./KaartTekening').then((m) => m.default);
 

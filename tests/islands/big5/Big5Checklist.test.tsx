@@ -50,7 +50,7 @@ const type = (field: HTMLElement, value: string) => fireEvent.input(field, { tar
 describe('Big5Checklist', () => {
 	it('starts with a warning about personal details and no checklists', async () => {
 		await mount();
-		expect(screen.getByText('Vul geen naam of andere persoonsgegevens in.')).toBeTruthy();
+		expect(screen.getByText('Vul geen namen of andere persoonsgegevens in.')).toBeTruthy();
 		expect(screen.getByText('Er zijn nog geen checklists in deze browser.')).toBeTruthy();
 		expect(screen.queryByRole('radio')).toBeNull();
 	});
