@@ -41,7 +41,7 @@ async function participant(
 		.getByRole('navigation', { name: 'Onderdelen van de scan' })
 		.getByRole('link', { name: 'Resultaten' })
 		.click();
-	await expect(page.getByText(`U vult deze scan in voor de teamronde "${RONDE}".`)).toBeVisible();
+	await expect(page.getByText(/^U vult deze scan in voor de teamronde "/)).toBeVisible();
 	const field = page.getByRole('textbox', { name: 'Deelcode', exact: true });
 	// The round is in the code from the start, as its key (8 characters), never as its name.
 	await expect(field).toHaveValue(/^z2\.informele-steun\.2\.-\.[0-9a-z]{8}\./);
@@ -147,6 +147,14 @@ test.describe('samen scannen', () => {
 		const current = page.getByRole('region', { name: 'Zelfscan informele steun: 6 deelnemers' });
 		await expect(current.getByRole('listitem').filter({ hasText: /^Jeugdhulp:/ })).toHaveText(/Jeugdhulp:\s*3/);
 		await expect(current.getByRole('listitem').filter({ hasText: /^Onderwijs:/ })).toHaveText(/Onderwijs:\s*3/);
+
+		// A code of another round is counted, and the overview says the session mixes rounds.
+		const andereRonde = await participant(newContext, `${SCAN}?ronde=Andere%20ronde`, 'Jeugdhulp', [
+			'Helemaal',
+			'Nog niet',
+		]);
+		await paste(andereRonde);
+		await expect(page.getByText('Deze codes komen uit 2 verschillende teamrondes')).toBeVisible();
 
 		await expectNoAxeViolations(page, 'teamoverzicht met twee rollen');
 		await page.setViewportSize(viewports.mobiel);

@@ -75,6 +75,12 @@ function ScanSummary({ scan, summary }: { scan: GroupScan; summary: GroupSummary
 				</table>
 			</section>
 
+			{summary.rondes > 1 && (
+				<p class="tr-let-op">
+					Deze codes komen uit {summary.rondes} verschillende teamrondes; ze tellen hier samen. Wilt u één ronde
+					bekijken? Wis dan de sessie en voeg alleen de codes van die ronde toe.
+				</p>
+			)}
 			<PerRol summary={summary} rollen={rollen} />
 
 			<div class="tr-lijsten">

@@ -141,6 +141,8 @@ export interface GroupSummary {
 	bespreken: StellingSummary[];
 	/** Every participant's role and theme scores, for the numbers per role (../team/rollen.ts). */
 	rolDeelnemers: RolDeelnemer[];
+	/** How many different team rounds the codes come from (codes without a round not counted). */
+	rondes: number;
 }
 
 /** Spread at or below this (on the answer scale) counts as "the group agrees". */
@@ -156,13 +158,13 @@ const highest = (values: number[]) => (values.length ? Math.max(...values) : nul
 export function deelnemersOf(
 	scan: GroupScan,
 	deelcodes: readonly string[],
-): { rol: string | null; antwoorden: Antwoorden }[] {
-	const out: { rol: string | null; antwoorden: Antwoorden }[] = [];
+): { rol: string | null; ronde: string | null; antwoorden: Antwoorden }[] {
+	const out: { rol: string | null; ronde: string | null; antwoorden: Antwoorden }[] = [];
 	for (const code of deelcodes) {
 		const decoded = decodeDeelcode(code);
 		if (!decoded.ok || decoded.value.scanId !== scan.id || decoded.value.versie !== scan.versie) continue;
 		const result = antwoordenFromCode([scan], decoded.value);
-		if (result.ok) out.push({ rol: result.rol, antwoorden: result.antwoorden });
+		if (result.ok) out.push({ rol: result.rol, ronde: result.ronde, antwoorden: result.antwoorden });
 	}
 	return out;
 }
@@ -249,6 +251,7 @@ export function summarizeGroup(scan: GroupScan, deelcodes: readonly string[]): G
 		diverge: diverge.slice(0, LIST_SIZE),
 		bespreken: bespreken.slice(0, LIST_SIZE),
 		rolDeelnemers,
+		rondes: new Set(perDeelnemer.flatMap((d) => (d.ronde ? [d.ronde] : []))).size,
 	};
 }
 

@@ -256,6 +256,12 @@ describe('roles in the team overview', () => {
 		]);
 	});
 
+	it('counts the team rounds the codes come from, codes without a round aside', () => {
+		const najaar = deelcodeFromAntwoorden(scan, laag, { rol: 'gemeente', ronde: 'najaar' });
+		expect(summarizeGroup(scan, [metRol('gemeente', laag), metRol('jeugdhulp', hoog), anna]).rondes).toBe(1);
+		expect(summarizeGroup(scan, [metRol('gemeente', laag), najaar, anna]).rondes).toBe(2);
+	});
+
 	it('reads a version-1 code against the earlier version, without a role', () => {
 		expect(summarizeGroup(eerder, [oud, anna]).rolDeelnemers).toEqual([{ rol: null, scores: { a: null } }]);
 	});
