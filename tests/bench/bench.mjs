@@ -9,6 +9,7 @@
 //   --only=a,b       run only some parts: bytes, transfer, search, relevance, lighthouse, scale
 //                    (search = what a first search downloads, per file; relevance = tests/bench/zoekvragen.json)
 //   --runs=N         Lighthouse runs per page and device (default 3; median is reported)
+//   --pages=a,b      Lighthouse only for the pages whose name contains one of these (e.g. --pages=zelfscan)
 //
 // Builds go to a temporary folder; dist/ is never touched.
 import { spawn } from 'node:child_process';
@@ -42,6 +43,10 @@ const only = args
 	.split(',');
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? (quick ? 1 : 3));
 const wants = (part) => !only || only.includes(part);
+const lighthousePages = args
+	.find((a) => a.startsWith('--pages='))
+	?.slice(8)
+	.split(',');
 const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromeFlags = [
 	'--headless=new',
@@ -122,7 +127,14 @@ function timedBuild(projectDir, outDir) {
 		const begin = process.hrtime.bigint();
 		const child = spawn(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
 			cwd: projectDir,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DEV_BACKGROUND: '0' },
+			// Measured as published: with a site address, canonical links are absolute (Lighthouse SEO
+			// fails relative ones). A reserved .example name unless the caller sets SITE_URL.
+			env: {
+				...process.env,
+				SITE_URL: process.env.SITE_URL ?? 'https://kennisbank.example',
+				ASTRO_TELEMETRY_DISABLED: '1',
+				ASTRO_DEV_BACKGROUND: '0',
+			},
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let output = '';
@@ -246,17 +258,23 @@ const gzip = (text) => gzipSync(text, { level: 9 }).length;
 /** A stored zelfscan (the tool's own envelope, version 1) with every statement answered, so the results view has data. */
 function zelfscanEnvelope() {
 	const yaml = readFileSync(join(root, 'content/zelfscans/informele-steun.yaml'), 'utf8');
-	const version = Number(yaml.match(/^version:\s*(\d+)/m)?.[1] ?? 1);
-	// Statement ids are the `- id:` entries under `statements:` (indented deeper than themes).
+	const versie = Number(yaml.match(/^versie:\s*(\d+)/m)?.[1]);
+	// Statement ids are the `- id:` entries under `onderdelen:` (indented deeper than themes).
 	const statementIds = [...yaml.matchAll(/^ {6}- id:\s*([a-z0-9-]+)/gm)].map((m) => m[1]);
-	const themeIds = [...yaml.matchAll(/^ {2}- id:\s*([a-z0-9-]+)\n\s+title:/gm)].map((m) => m[1]);
+	const themeIds = [...yaml.matchAll(/^ {2}- id:\s*([a-z0-9-]+)\n\s+titel:/gm)].map((m) => m[1]);
+	if (!versie || statementIds.length === 0 || themeIds.length === 0) {
+		throw new Error(
+			'bench: informele-steun.yaml heeft een andere vorm dan zelfscanEnvelope() verwacht (versie, themas, onderdelen).',
+		);
+	}
 	const now = '2026-11-01T10:00:00.000Z';
-	const answers = Object.fromEntries(statementIds.map((id, i) => [id, { score: 1 + (i % 4) }]));
+	const antwoorden = Object.fromEntries(statementIds.map((id, i) => [id, { score: 1 + (i % 4) }]));
+	// Stored format 3 (src/lib/zelfscan/definition.ts; fixture tests/fixtures/storage/zelfscan-v3.json).
 	return {
 		key: 'kb:tool:zelfscan',
 		value: JSON.stringify({
 			tool: 'zelfscan',
-			schemaVersion: 1,
+			schemaVersion: 3,
 			revision: 1,
 			savedAt: now,
 			data: {
@@ -267,14 +285,14 @@ function zelfscanEnvelope() {
 						name: 'Benchmark',
 						createdAt: now,
 						updatedAt: now,
-						rounds: [
+						rondes: [
 							{
 								id: 'r-bench',
 								startedAt: now,
-								scanVersion: version,
-								answers,
-								priorities: themeIds.slice(0, 2),
-								actions: [],
+								scanVersion: versie,
+								antwoorden,
+								prioriteiten: themeIds.slice(0, 2),
+								acties: [],
 							},
 						],
 					},
@@ -637,7 +655,7 @@ try {
 				{ name: 'BIG-5', path: '/big-5/' },
 				{ name: 'zelfscan met resultaten', path: zelfscan.path, seed: zelfscan },
 				{ name: 'zoeken', path: '/zoeken/?q=toekomstplan' },
-			].filter((t) => t.path);
+			].filter((t) => t.path && (!lighthousePages || lighthousePages.some((p) => t.name.includes(p))));
 			results.lighthouse = [];
 			for (const target of targets) {
 				for (const formFactor of ['mobile', 'desktop']) {

@@ -1,24 +1,12 @@
-import { useState } from 'preact/hooks';
 import { summarize } from '../../lib/big5/checklist';
 import { setActie, setStand, setVolgendGesprek } from '../../lib/big5/state';
 import { VOORWAARDEN } from '../../lib/big5/voorwaarden';
 import { isoDate } from '../../lib/format';
-import { newId } from '../../lib/ids';
-import {
-	activeJongere,
-	addJongere,
-	copyJongere,
-	type Removed,
-	removeJongere,
-	renameJongere,
-	restoreJongere,
-	selectJongere,
-} from '../../lib/werkmap/jongeren';
+import { activeJongere } from '../../lib/werkmap/jongeren';
 import { werkmapStore as store } from '../../stores/werkmap';
 import ExportImportDetails from '../storage/ExportImportDetails';
 import ToolStatus from '../storage/ToolStatus';
 import { useToolStore } from '../storage/useToolStore';
-import { focusAfterRender } from '../werkmap/basis';
 import { JongerenLijst } from '../werkmap/JongerenLijst';
 import { Printout } from './Printout';
 import { Summary } from './Summary';
@@ -33,8 +21,6 @@ import './big5.css';
  * after mount, so server and first render agree.
  */
 export default function Big5Checklist() {
-	const [message, setMessage] = useState('');
-	const [removed, setRemoved] = useState<Removed | null>(null);
 	const data = useToolStore(store);
 	const today = isoDate(new Date());
 
@@ -42,17 +28,12 @@ export default function Big5Checklist() {
 
 	const active = activeJongere(data);
 	const summary = active && summarize(active, today);
-	const tell = (text: string, undo: Removed | null = null) => {
-		setMessage(text);
-		setRemoved(undo);
-	};
 
 	return (
 		<div class="big5">
 			<div class="big5-scherm">
 				<ToolStatus store={store} />
 				<JongerenLijst
-					data={data}
 					idPrefix="big5"
 					headingLevel={3}
 					addLabel="Nieuwe checklist"
@@ -62,40 +43,14 @@ export default function Big5Checklist() {
 						const { geregeld, overdue } = summarize(j, today);
 						return `${geregeld} van 5 geregeld${overdue > 0 ? `, ${overdue} te laat` : ''}`;
 					}}
-					message={message}
-					onAdd={(code) => {
-						store.update((d) => addJongere(d, newId('j'), code));
-						tell(`Checklist voor ${code.trim()} is gemaakt.`);
-						focusAfterRender('big5-checklist-kop');
+					texts={{
+						added: (code) => `Checklist voor ${code} is gemaakt.`,
+						renamed: (code) => `De code is gewijzigd in ${code}.`,
+						copied: (code) => `Kopie gemaakt: ${code}.`,
+						removed: (code) => `De checklist van ${code} is verwijderd.`,
+						restored: (code) => `De checklist van ${code} is teruggezet.`,
 					}}
-					onSelect={(id) => {
-						store.update((d) => selectJongere(d, id));
-						focusAfterRender('big5-checklist-kop');
-					}}
-					onRename={(id, code) => {
-						store.update((d) => renameJongere(d, id, code));
-						tell(`De code is gewijzigd in ${code.trim()}.`);
-					}}
-					onCopy={(id) => {
-						store.update((d) => copyJongere(d, id, newId('j')));
-						tell(`Kopie gemaakt: ${activeJongere(store.$data.get())?.code}.`);
-						focusAfterRender('big5-checklist-kop');
-					}}
-					onRemove={(id) => {
-						const result = removeJongere(store.$data.get(), id);
-						if (!result.removed) return;
-						store.set(result.data);
-						tell(`De checklist van ${result.removed.jongere.code} is verwijderd.`, result.removed);
-						focusAfterRender('big5-ongedaan');
-					}}
-					undo={
-						removed &&
-						(() => {
-							store.update((d) => restoreJongere(d, removed));
-							tell(`De checklist van ${removed.jongere.code} is teruggezet.`);
-							focusAfterRender(removed.wasActive ? 'big5-checklist-kop' : `big5-kies-${removed.jongere.id}`);
-						})
-					}
+					focusId="big5-checklist-kop"
 				/>
 
 				{active && summary ? (

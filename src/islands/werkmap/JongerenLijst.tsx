@@ -1,9 +1,32 @@
+import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
-import { codeProblem, type Jongere, type WerkmapData } from '../../lib/werkmap/jongeren';
-import { CodeField, Message, Privacy } from './basis';
+import { newId } from '../../lib/ids';
+import {
+	activeJongere,
+	addJongere,
+	codeProblem,
+	copyJongere,
+	type Jongere,
+	type Removed,
+	removeJongere,
+	renameJongere,
+	restoreJongere,
+	selectJongere,
+	type WerkmapData,
+} from '../../lib/werkmap/jongeren';
+import { werkmapStore as store } from '../../stores/werkmap';
+import { CodeField, focusAfterRender, Message, NewJongereForm, Privacy } from './basis';
+
+/** What the page says after each action, with the young person's code. */
+export interface ListTexts {
+	added: (code: string) => string;
+	renamed: (code: string) => string;
+	copied: (code: string) => string;
+	removed: (code: string) => string;
+	restored: (code: string) => string;
+}
 
 interface Props {
-	data: WerkmapData;
 	/** Start of every element id, so each page keeps its own focus targets: `wm` on /werkmap/, `big5` on /big-5/. */
 	idPrefix: string;
 	/** The heading's level: 2 on the werkmap's start page, 3 inside the BIG-5-checklist. */
@@ -14,19 +37,19 @@ interface Props {
 	listLabel: string;
 	/** Said while the list is empty. */
 	emptyText: string;
+	texts: ListTexts;
 	/** One line under each code: what stands out for this young person. */
 	stand: (jongere: Jongere) => string;
-	message: string;
-	/** "Ongedaan maken" next to the message, after a removal. */
-	undo: (() => void) | null;
-	onAdd: (code: string) => void;
+	/** Id of the heading of the chosen young person's part, which gets focus once it is chosen. */
+	focusId: string;
+}
+
+type RowProps = Pick<Props, 'idPrefix'> & {
+	data: WerkmapData;
 	onSelect: (id: string) => void;
 	onRename: (id: string, code: string) => void;
 	onCopy: (id: string) => void;
 	onRemove: (id: string) => void;
-}
-
-type RowProps = Pick<Props, 'data' | 'idPrefix' | 'onSelect' | 'onRename' | 'onCopy' | 'onRemove'> & {
 	jongere: Jongere;
 	active: boolean;
 	stand: string;
@@ -111,43 +134,59 @@ function Row({ jongere, active, stand, data, idPrefix, ...actions }: RowProps) {
 /**
  * The one list of young people, on the werkmap's start page and in the
  * BIG-5-checklist: the privacy warning, a new one, and per young person
- * rename, copy and delete (with undo). The pages differ only in words,
- * ids and what each row says; what an action does is up to the page.
+ * choose, rename, copy and delete (with undo). The pages differ only in
+ * words, ids and what each row says.
  */
 export function JongerenLijst(props: Props) {
-	const { data, idPrefix, message, undo, onAdd } = props;
-	const [code, setCode] = useState('');
-	const [error, setError] = useState<string | null>(null);
+	const { idPrefix, texts, focusId } = props;
+	// Read here, not passed in: a message and the list it speaks of change in one render.
+	const data = useStore(store.$data);
+	const [message, setMessage] = useState('');
+	const [removed, setRemoved] = useState<Removed | null>(null);
 	const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
+	const tell = (text: string, undo: Removed | null = null) => {
+		setMessage(text);
+		setRemoved(undo);
+	};
+
+	const onAdd = (code: string) => {
+		store.update((d) => addJongere(d, newId('j'), code));
+		tell(texts.added(code.trim()));
+		focusAfterRender(focusId);
+	};
+	const onSelect = (id: string) => {
+		store.update((d) => selectJongere(d, id));
+		focusAfterRender(focusId);
+	};
+	const onRename = (id: string, code: string) => {
+		store.update((d) => renameJongere(d, id, code));
+		tell(texts.renamed(code.trim()));
+	};
+	const onCopy = (id: string) => {
+		store.update((d) => copyJongere(d, id, newId('j')));
+		tell(texts.copied(activeJongere(store.$data.get())?.code ?? ''));
+		focusAfterRender(focusId);
+	};
+	const onRemove = (id: string) => {
+		const result = removeJongere(store.$data.get(), id);
+		if (!result.removed) return;
+		store.set(result.data);
+		tell(texts.removed(result.removed.jongere.code), result.removed);
+		focusAfterRender(`${idPrefix}-ongedaan`);
+	};
+	const undo =
+		removed &&
+		(() => {
+			store.update((d) => restoreJongere(d, removed));
+			tell(texts.restored(removed.jongere.code));
+			focusAfterRender(removed.wasActive ? focusId : `${idPrefix}-kies-${removed.jongere.id}`);
+		});
 
 	return (
 		<section class="wm wm-jongeren" aria-labelledby={`${idPrefix}-jongeren-kop`}>
 			<Heading id={`${idPrefix}-jongeren-kop`}>Jongeren</Heading>
 			<Privacy />
-			<form
-				class="wm-nieuw"
-				noValidate
-				onSubmit={(e) => {
-					e.preventDefault();
-					const problem = codeProblem(data, code);
-					if (problem) return setError(problem);
-					onAdd(code);
-					setCode('');
-					setError(null);
-				}}
-			>
-				<CodeField
-					id={`${idPrefix}-nieuw`}
-					label="Code of bijnaam van de jongere"
-					value={code}
-					error={error}
-					onInput={(value) => {
-						setCode(value);
-						if (error) setError(null);
-					}}
-				/>
-				<button type="submit">{props.addLabel}</button>
-			</form>
+			<NewJongereForm id={`${idPrefix}-nieuw`} button={props.addLabel} data={data} onAdd={onAdd} />
 
 			{data.jongeren.length > 0 ? (
 				<ul class="kb-rows wm-lijst" aria-label={props.listLabel}>
@@ -159,10 +198,10 @@ export function JongerenLijst(props: Props) {
 							stand={props.stand(j)}
 							data={data}
 							idPrefix={idPrefix}
-							onSelect={props.onSelect}
-							onRename={props.onRename}
-							onCopy={props.onCopy}
-							onRemove={props.onRemove}
+							onSelect={onSelect}
+							onRename={onRename}
+							onCopy={onCopy}
+							onRemove={onRemove}
 						/>
 					))}
 				</ul>

@@ -1,17 +1,6 @@
-import { useState } from 'preact/hooks';
 import { summarize } from '../../lib/big5/checklist';
 import { count, isoDate } from '../../lib/format';
-import { newId } from '../../lib/ids';
-import {
-	addJongere,
-	copyJongere,
-	type Jongere,
-	type Removed,
-	removeJongere,
-	renameJongere,
-	restoreJongere,
-	selectJongere,
-} from '../../lib/werkmap/jongeren';
+import type { Jongere } from '../../lib/werkmap/jongeren';
 import { formatMonth } from '../../lib/werkmap/month';
 import { findHiaten } from '../../lib/werkmap/netwerk';
 import { buildTijdlijn, type TijdlijnMoment } from '../../lib/werkmap/tijdlijn';
@@ -20,7 +9,6 @@ import { werkmapStore as store } from '../../stores/werkmap';
 import ExportImportDetails from '../storage/ExportImportDetails';
 import ToolStatus from '../storage/ToolStatus';
 import { useToolStore } from '../storage/useToolStore';
-import { focusAfterRender } from './basis';
 import { JongerenLijst } from './JongerenLijst';
 import './werkmap.css';
 
@@ -96,22 +84,15 @@ function Overview({ jongere, summary }: { jongere: Jongere; summary: ReturnType<
  */
 export default function WerkmapOverzicht({ momenten }: Props) {
 	const data = useToolStore(store);
-	const [message, setMessage] = useState('');
-	const [removed, setRemoved] = useState<Removed | null>(null);
 	if (!data) return null;
 
 	const today = isoDate(new Date());
-	const tell = (text: string, undo: Removed | null = null) => {
-		setMessage(text);
-		setRemoved(undo);
-	};
 	const active = data.jongeren.find((j) => j.id === data.activeId);
 
 	return (
 		<div class="wm">
 			<ToolStatus store={store} />
 			<JongerenLijst
-				data={data}
 				idPrefix="wm"
 				headingLevel={2}
 				addLabel="Nieuwe werkmap"
@@ -121,44 +102,14 @@ export default function WerkmapOverzicht({ momenten }: Props) {
 					const summary = stand(j, momenten, today);
 					return `${summary.big5} · ${summary.netwerk}${summary.teLaat > 0 ? `, ${summary.teLaat} te laat` : ''}`;
 				}}
-				message={message}
-				undo={
-					removed &&
-					(() => {
-						store.update((d) => restoreJongere(d, removed));
-						tell(`De werkmap van ${removed.jongere.code} is teruggezet.`);
-						focusAfterRender(removed.wasActive ? 'wm-overzicht-kop' : `wm-kies-${removed.jongere.id}`);
-					})
-				}
-				onAdd={(code) => {
-					store.update((d) => addJongere(d, newId('j'), code));
-					tell(`De werkmap van ${code.trim()} is gemaakt.`);
-					focusAfterRender('wm-overzicht-kop');
+				texts={{
+					added: (code) => `De werkmap van ${code} is gemaakt.`,
+					renamed: (code) => `De code is gewijzigd in ${code}, in alle delen van de werkmap.`,
+					copied: (code) => `Kopie gemaakt: ${code}. Netwerk, BIG-5 en tijdlijn zijn meegekopieerd.`,
+					removed: (code) => `De werkmap van ${code} is verwijderd: netwerk, BIG-5 en tijdlijn.`,
+					restored: (code) => `De werkmap van ${code} is teruggezet.`,
 				}}
-				onSelect={(id) => {
-					store.update((d) => selectJongere(d, id));
-					focusAfterRender('wm-overzicht-kop');
-				}}
-				onRename={(id, next) => {
-					store.update((d) => renameJongere(d, id, next));
-					tell(`De code is gewijzigd in ${next.trim()}, in alle delen van de werkmap.`);
-				}}
-				onCopy={(id) => {
-					store.update((d) => copyJongere(d, id, newId('j')));
-					const copy = store.$data.get().jongeren.find((x) => x.id === store.$data.get().activeId);
-					tell(`Kopie gemaakt: ${copy?.code}. Netwerk, BIG-5 en tijdlijn zijn meegekopieerd.`);
-					focusAfterRender('wm-overzicht-kop');
-				}}
-				onRemove={(id) => {
-					const result = removeJongere(store.$data.get(), id);
-					if (!result.removed) return;
-					store.set(result.data);
-					tell(
-						`De werkmap van ${result.removed.jongere.code} is verwijderd: netwerk, BIG-5 en tijdlijn.`,
-						result.removed,
-					);
-					focusAfterRender('wm-ongedaan');
-				}}
+				focusId="wm-overzicht-kop"
 			/>
 
 			{active ? (

@@ -1,17 +1,24 @@
 import type { Ref } from 'preact';
-import { MAX_CODE, personalDataWarning } from '../../lib/werkmap/jongeren';
+import { useState } from 'preact/hooks';
+import { codeProblem, MAX_CODE, personalDataWarning, type WerkmapData } from '../../lib/werkmap/jongeren';
 import './werkmap-basis.css';
 
 /**
  * The pieces every part of the werkmap shares with the BIG-5-checklist:
- * the code field, the privacy warning, the message with undo, and moving
+ * the code field and the form around it for a new young person, the
+ * privacy warning, the message with undo, and moving
  * focus after an action. Kept apart from ./shared.tsx, so /big-5/ loads
  * only these and not the werkmap's choice of young person.
  */
 
-/** Move focus after Preact has drawn the new state, so it never falls back to the page body. */
+/**
+ * Move focus after Preact has drawn the new state, so it never falls back to
+ * the page body. The store tells other islands and components of a change in
+ * a timeout of its own (@nanostores/preact batches); waiting one task and
+ * then one frame comes after that redraw, so the target exists by then.
+ */
 export function focusAfterRender(id: string) {
-	requestAnimationFrame(() => document.getElementById(id)?.focus());
+	setTimeout(() => requestAnimationFrame(() => document.getElementById(id)?.focus()));
 }
 
 /** A code field with its error and the soft warning about personal details. */
@@ -55,6 +62,51 @@ export function CodeField(props: {
 				</p>
 			)}
 		</div>
+	);
+}
+
+/**
+ * The form for a new young person: a code that is not empty and not in use
+ * yet (else a Dutch message at the field), then `onAdd` with what was typed.
+ */
+export function NewJongereForm({
+	id,
+	button,
+	data,
+	onAdd,
+}: {
+	id: string;
+	button: string;
+	data: WerkmapData;
+	onAdd: (code: string, form: HTMLFormElement) => void;
+}) {
+	const [code, setCode] = useState('');
+	const [error, setError] = useState<string | null>(null);
+	return (
+		<form
+			class="wm-nieuw"
+			noValidate
+			onSubmit={(e) => {
+				e.preventDefault();
+				const problem = codeProblem(data, code);
+				if (problem) return setError(problem);
+				onAdd(code, e.currentTarget);
+				setCode('');
+				setError(null);
+			}}
+		>
+			<CodeField
+				id={id}
+				label="Code of bijnaam van de jongere"
+				value={code}
+				error={error}
+				onInput={(value) => {
+					setCode(value);
+					if (error) setError(null);
+				}}
+			/>
+			<button type="submit">{button}</button>
+		</form>
 	);
 }
 

@@ -1,41 +1,23 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
 import { newId } from '../../lib/ids';
-import { addJongere, codeProblem, selectJongere, type WerkmapData } from '../../lib/werkmap/jongeren';
+import { addJongere, selectJongere, type WerkmapData } from '../../lib/werkmap/jongeren';
 import { werkmapStore as store } from '../../stores/werkmap';
-import { CodeField, focusAfterRender, Privacy } from './basis';
+import { focusAfterRender, NewJongereForm, Privacy } from './basis';
 import './werkmap.css';
 
 /** A small form to start a werkmap, on every part of the werkmap. */
-function NewJongere({ id, button }: { id: string; button: string }) {
-	const [code, setCode] = useState('');
-	const [error, setError] = useState<string | null>(null);
+function NewJongere({ id, data }: { id: string; data: WerkmapData }) {
 	return (
-		<form
-			class="wm-nieuw"
-			noValidate
-			onSubmit={(e) => {
-				e.preventDefault();
-				const problem = codeProblem(store.$data.get(), code);
-				if (problem) return setError(problem);
+		<NewJongereForm
+			id={id}
+			button="Werkmap maken"
+			data={data}
+			onAdd={(code, form) => {
 				store.update((d) => addJongere(d, newId('j'), code));
-				setCode('');
-				e.currentTarget.closest('details')?.removeAttribute('open');
+				form.closest('details')?.removeAttribute('open');
 				focusAfterRender('wm-jongere');
 			}}
-		>
-			<CodeField
-				id={id}
-				label="Code of bijnaam van de jongere"
-				value={code}
-				error={error}
-				onInput={(value) => {
-					setCode(value);
-					if (error) setError(null);
-				}}
-			/>
-			<button type="submit">{button}</button>
-		</form>
+		/>
 	);
 }
 
@@ -51,7 +33,7 @@ export function JongereChoice({ data }: { data: WerkmapData }) {
 			<section class="wm-jongere-keuze" aria-labelledby="wm-keuze-kop">
 				<h2 id="wm-keuze-kop">Begin een werkmap</h2>
 				<Privacy />
-				<NewJongere id="wm-eerste" button="Werkmap maken" />
+				<NewJongere id="wm-eerste" data={data} />
 			</section>
 		);
 	}
@@ -78,7 +60,7 @@ export function JongereChoice({ data }: { data: WerkmapData }) {
 			</div>
 			<details class="wm-nieuw-details">
 				<summary>Nieuwe jongere</summary>
-				<NewJongere id="wm-nog-een" button="Werkmap maken" />
+				<NewJongere id="wm-nog-een" data={data} />
 			</details>
 		</div>
 	);
