@@ -34,7 +34,8 @@ export default function DeelcodeLink({ code }: Props) {
 		<div class="tr-deellink kb-no-print">
 			<p>
 				Zit u in een workshop? Laat de trainer deze QR-code scannen, of stuur de trainer de link. Die opent het
-				groepsoverzicht van de trainer met uw code erin. Ook in de link staan alleen uw scores en markeringen.
+				groepsoverzicht van de trainer met uw code erin. In de link staan alleen uw scores en markeringen, en de rol en
+				de ronde als die in de code staan.
 			</p>
 			{qr && (
 				<svg

@@ -1,5 +1,13 @@
 import { count } from '../../lib/format';
 import { formatNumber } from '../../lib/number';
+import { rolNaam } from '../../lib/team/model';
+import {
+	type RolOverzicht,
+	rolMediaanText,
+	summarizeRollen,
+	verschillenStatusText,
+	verschilText,
+} from '../../lib/team/rollen';
 import {
 	type GroupScan,
 	type GroupSummary,
@@ -14,13 +22,14 @@ export function GroupResults({ scans, deelcodes }: { scans: readonly GroupScan[]
 	return (
 		<>
 			{scansInSessie(scans, deelcodes).map((scan) => (
-				<ScanSummary key={`${scan.id}.${scan.versie}`} summary={summarizeGroup(scan, deelcodes)} />
+				<ScanSummary key={`${scan.id}.${scan.versie}`} scan={scan} summary={summarizeGroup(scan, deelcodes)} />
 			))}
 		</>
 	);
 }
 
-function ScanSummary({ summary }: { summary: GroupSummary }) {
+function ScanSummary({ scan, summary }: { scan: GroupScan; summary: GroupSummary }) {
+	const rollen = summarizeRollen(scan, summary.rolDeelnemers);
 	const headingId = summary.eerder ? `scan-${summary.scanId}-${summary.versie}` : `scan-${summary.scanId}`;
 	return (
 		<section class="tr-scan" aria-labelledby={headingId}>
@@ -65,6 +74,14 @@ function ScanSummary({ summary }: { summary: GroupSummary }) {
 					</tbody>
 				</table>
 			</section>
+
+			{summary.rondes > 1 && (
+				<p class="tr-let-op">
+					Deze codes komen uit {summary.rondes} verschillende teamrondes; ze tellen hier samen. Wilt u één ronde
+					bekijken? Wis dan de sessie en voeg alleen de codes van die ronde toe.
+				</p>
+			)}
+			<PerRol summary={summary} rollen={rollen} />
 
 			<div class="tr-lijsten">
 				<StellingList
@@ -121,6 +138,63 @@ function ScanSummary({ summary }: { summary: GroupSummary }) {
 				</section>
 			</details>
 		</section>
+	);
+}
+
+/**
+ * The numbers per role: who took part, the median per role and theme (only
+ * where no one can be singled out, see lib/team/rollen.ts), and where roles differ most.
+ */
+function PerRol({ summary, rollen }: { summary: GroupSummary; rollen: RolOverzicht }) {
+	return (
+		<div class="tr-rollen">
+			<h4>Deelnemers per rol</h4>
+			<ul>
+				{rollen.perRol.map(({ rol, aantal }) => (
+					<li key={rol?.id ?? ''}>
+						{rolNaam(rol)}: <strong>{aantal}</strong>
+					</li>
+				))}
+			</ul>
+			{/* An earlier version's codes carry no role: there is nothing to split. */}
+			{!summary.eerder && (
+				<>
+					{/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls here, and keyboard users can only scroll what takes focus (WCAG 2.1.1). */}
+					<section class="tr-scroll" tabIndex={0} aria-label={`Mediaan per rol: ${summary.title}`}>
+						<table class="tr-tabel">
+							<caption>
+								Mediaan per rol. Een rol krijgt alleen een getal als ten minste drie deelnemers met die rol een score
+								hebben voor het thema. Zo is niemand herkenbaar aan zijn of haar antwoorden.
+							</caption>
+							<ColumnHeads names={['Thema', ...rollen.perRol.map(({ rol }) => rolNaam(rol))]} />
+							<tbody>
+								{summary.themas.map((thema) => (
+									<tr key={thema.themaId}>
+										<th scope="row">{thema.title}</th>
+										{(rollen.perThema[thema.themaId] ?? []).map((cell) => (
+											<td key={cell.rol?.id ?? ''} class={cell.status === 'getoond' ? undefined : 'tr-detail'}>
+												{rolMediaanText(cell)}
+											</td>
+										))}
+									</tr>
+								))}
+							</tbody>
+						</table>
+					</section>
+					<h4>Waar rollen het meest verschillen</h4>
+					<p>{verschillenStatusText(rollen.verschillenStatus)}</p>
+					{rollen.verschillen.length > 0 && (
+						<ol>
+							{rollen.verschillen.map((v) => (
+								<li key={v.themaId}>
+									<strong>{v.titel}</strong>: {verschilText(v)}
+								</li>
+							))}
+						</ol>
+					)}
+				</>
+			)}
+		</div>
 	);
 }
 

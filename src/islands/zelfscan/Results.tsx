@@ -9,9 +9,9 @@ import type { Zelfscan, ZelfscanOnderdeel } from '../../lib/zelfscan/schema';
 import { progress, type ThemaScore } from '../../lib/zelfscan/scoring';
 import { findBewijsVraagtekens, findVolgendeStappen, type Kandidaat } from '../../lib/zelfscan/volgende-stappen';
 import { ColumnHeads } from '../ColumnHeads';
+import { Loading, useLazy } from '../lazy';
 import { Actieplan } from './Actieplan';
 import { Chart } from './Chart';
-import { Deelcode } from './Deelcode';
 import { View } from './View';
 
 interface Props {
@@ -84,8 +84,12 @@ function VolgendeStap({
  * the honest count, what to find out first, all other next steps, the talk
  * list, the action plan and the deelcode.
  */
+// The deelcode, its link and QR code load after the results: only a team or a workshop needs them.
+const loadDeelcode = () => import('./Deelcode').then((m) => m.Deelcode);
+
 export function Results(props: Props) {
 	const { scan, ronde, rondeName, links } = props;
+	const [Deelcode, deelcodeFailed] = useLazy(loadDeelcode, true);
 	const scores = resultaatScan(scan, ronde.antwoorden);
 	const points = scan.schaal.length;
 	const w = scan.woorden;
@@ -251,7 +255,11 @@ export function Results(props: Props) {
 
 			<Actieplan scan={scan} ronde={ronde} scores={props.scores} onChangeRonde={props.onChangeRonde} />
 
-			<Deelcode code={deelcodeFromAntwoorden(scan, ronde.antwoorden)} />
+			{Deelcode ? (
+				<Deelcode rollen={scan.rollen} codeFor={(team) => deelcodeFromAntwoorden(scan, ronde.antwoorden, team)} />
+			) : (
+				<Loading failed={deelcodeFailed} text="Even geduld, de deelcode wordt gemaakt…" />
+			)}
 
 			<section class="kb-no-print" aria-labelledby="nieuwe-ronde">
 				<h3 id="nieuwe-ronde">Later opnieuw kijken</h3>

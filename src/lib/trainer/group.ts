@@ -1,3 +1,4 @@
+import type { RolDeelnemer } from '../team/rollen';
 import { antwoordenFromCode, decodeDeelcode } from '../zelfscan/deelcode';
 import type { Antwoorden } from '../zelfscan/definition';
 import { resultaatThema } from '../zelfscan/profiel';
@@ -31,7 +32,7 @@ export interface GroupScan {
 	nietVanToepassing?: string;
 	weetNietOfNvt?: string;
 	standen?: readonly Stand[];
-	rollen?: readonly { id: string }[];
+	rollen?: readonly { id: string; naam: string }[];
 	themas: { id: string; titel: string; onderdelen: { id: string; tekst: string }[] }[];
 }
 
@@ -46,7 +47,7 @@ export function toGroupScan(scan: Zelfscan): GroupScan {
 		weetNiet: scan.weetNiet,
 		nietVanToepassing: scan.nietVanToepassing,
 		standen: scan.standen,
-		rollen: scan.rollen.map((r) => ({ id: r.id })),
+		rollen: scan.rollen.map((r) => ({ id: r.id, naam: r.naam })),
 		themas: scan.themas.map((t) => ({
 			id: t.id,
 			titel: t.titel,
@@ -138,6 +139,10 @@ export interface GroupSummary {
 	diverge: StellingSummary[];
 	/** Statements most often marked "Hier wil ik over praten", most first. */
 	bespreken: StellingSummary[];
+	/** Every participant's role and theme scores, for the numbers per role (../team/rollen.ts). */
+	rolDeelnemers: RolDeelnemer[];
+	/** How many different team rounds the codes come from (codes without a round not counted). */
+	rondes: number;
 }
 
 /** Spread at or below this (on the answer scale) counts as "the group agrees". */
@@ -149,24 +154,32 @@ const LIST_SIZE = 5;
 const lowest = (values: number[]) => (values.length ? Math.min(...values) : null);
 const highest = (values: number[]) => (values.length ? Math.max(...values) : null);
 
-/** The answers of every deelcode made with this version of `scan`, one entry per participant. */
-export function deelnemerAntwoorden(scan: GroupScan, deelcodes: readonly string[]): Antwoorden[] {
-	const out: Antwoorden[] = [];
+/** The role and answers of every deelcode made with this version of `scan`, one entry per participant. */
+export function deelnemersOf(
+	scan: GroupScan,
+	deelcodes: readonly string[],
+): { rol: string | null; ronde: string | null; antwoorden: Antwoorden }[] {
+	const out: { rol: string | null; ronde: string | null; antwoorden: Antwoorden }[] = [];
 	for (const code of deelcodes) {
 		const decoded = decodeDeelcode(code);
 		if (!decoded.ok || decoded.value.scanId !== scan.id || decoded.value.versie !== scan.versie) continue;
 		const result = antwoordenFromCode([scan], decoded.value);
-		if (result.ok) out.push(result.antwoorden);
+		if (result.ok) out.push({ rol: result.rol, ronde: result.ronde, antwoorden: result.antwoorden });
 	}
 	return out;
 }
 
 export function summarizeGroup(scan: GroupScan, deelcodes: readonly string[]): GroupSummary {
-	const deelnemers = deelnemerAntwoorden(scan, deelcodes);
+	const perDeelnemer = deelnemersOf(scan, deelcodes);
+	const deelnemers = perDeelnemer.map((d) => d.antwoorden);
+	const rolDeelnemers: RolDeelnemer[] = perDeelnemer.map((d) => ({ rol: d.rol, scores: {} }));
 	const points = scan.schaal.length;
 	const standen = scan.standen ?? [];
 	const themas: ThemaSummary[] = scan.themas.map((thema) => {
 		const themaScores = deelnemers.map((antwoorden) => resultaatThema(scan, thema, antwoorden));
+		themaScores.forEach((t, i) => {
+			rolDeelnemers[i].scores[thema.id] = t.average;
+		});
 		const averages = themaScores.map((t) => t.average).filter((v): v is number => v !== null);
 		const stellingen: StellingSummary[] = thema.onderdelen.map((onderdeel) => {
 			const counts = Array.from({ length: points }, () => 0);
@@ -237,6 +250,8 @@ export function summarizeGroup(scan: GroupScan, deelcodes: readonly string[]): G
 		agree: agree.slice(0, LIST_SIZE),
 		diverge: diverge.slice(0, LIST_SIZE),
 		bespreken: bespreken.slice(0, LIST_SIZE),
+		rolDeelnemers,
+		rondes: new Set(perDeelnemer.flatMap((d) => (d.ronde ? [d.ronde] : []))).size,
 	};
 }
 

@@ -275,7 +275,7 @@ describe('ZelfscanTool: results', () => {
 		seed(answers);
 		await mount('#resultaten');
 		await screen.findByRole('heading', { name: 'Resultaten', level: 2 });
-		const code = (screen.getByRole('textbox', { name: 'Deelcode' }) as HTMLInputElement).value;
+		const code = ((await screen.findByRole('textbox', { name: 'Deelcode' })) as HTMLInputElement).value;
 		expect(code).not.toContain('geheim');
 		const decoded = decodeDeelcode(code);
 		expect(decoded.ok && decoded.value.entries.slice(0, 5)).toEqual([

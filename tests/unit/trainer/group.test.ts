@@ -26,7 +26,10 @@ const scan: GroupScan = {
 		{ id: 'onderweg', naam: 'Onderweg', gemiddeldVanaf: 2 },
 		{ id: 'stevig', naam: 'Stevig', gemiddeldVanaf: 3, laagsteVanaf: 3 },
 	],
-	rollen: [{ id: 'gemeente' }],
+	rollen: [
+		{ id: 'gemeente', naam: 'Gemeente' },
+		{ id: 'jeugdhulp', naam: 'Jeugdhulp' },
+	],
 	themas: [
 		{
 			id: 'a',
@@ -235,5 +238,31 @@ describe('stored data of the group overview', () => {
 			expect(isCurrent(value)).toBe(false);
 		}
 		expect(isCurrent({ deelcodes: [`z1.a.1.${'1'.repeat(389)}.abc`] })).toBe(true);
+	});
+});
+
+describe('roles in the team overview', () => {
+	const metRol = (rol: string, antwoorden: Antwoorden) =>
+		deelcodeFromAntwoorden(scan, antwoorden, { rol, ronde: 'oost2027' });
+	const laag = { a1: { score: 1 }, a2: { score: 2 }, b1: { score: 2 }, b2: { score: 2 } } as const;
+	const hoog = { a1: { score: 4 }, a2: { score: 3 }, b1: { score: 2 }, b2: { score: 3 } } as const;
+
+	it('gives every participant their role and theme scores; a code without a role is "rol onbekend"', () => {
+		const summary = summarizeGroup(scan, [metRol('gemeente', laag), metRol('jeugdhulp', hoog), anna]);
+		expect(summary.rolDeelnemers).toEqual([
+			{ rol: 'gemeente', scores: { a: 1.5, b: 2 } },
+			{ rol: 'jeugdhulp', scores: { a: 3.5, b: 2.5 } },
+			{ rol: null, scores: { a: 1, b: 3.7 } },
+		]);
+	});
+
+	it('counts the team rounds the codes come from, codes without a round aside', () => {
+		const najaar = deelcodeFromAntwoorden(scan, laag, { rol: 'gemeente', ronde: 'najaar' });
+		expect(summarizeGroup(scan, [metRol('gemeente', laag), metRol('jeugdhulp', hoog), anna]).rondes).toBe(1);
+		expect(summarizeGroup(scan, [metRol('gemeente', laag), najaar, anna]).rondes).toBe(2);
+	});
+
+	it('reads a version-1 code against the earlier version, without a role', () => {
+		expect(summarizeGroup(eerder, [oud, anna]).rolDeelnemers).toEqual([{ rol: null, scores: { a: null } }]);
 	});
 });
