@@ -50,11 +50,7 @@ export default function ImportFlow({ stores, onlyTool, label }: Props) {
 		let result: ImportResult;
 		let merges: Merger<unknown>[] | null = null;
 		try {
-			const [files, steps, { mergers }] = await Promise.all([
-				import('../../lib/storage/files'),
-				import('./ImportSteps'),
-				import('./merges'),
-			]);
+			const [files, steps] = await Promise.all([import('../../lib/storage/files'), import('./ImportSteps')]);
 			setSteps(() => steps.ImportSteps);
 			result = await files.readImportFile(
 				file,
@@ -62,7 +58,7 @@ export default function ImportFlow({ stores, onlyTool, label }: Props) {
 				onlyTool,
 			);
 			if (result.ok) {
-				const loaded = await Promise.all(result.items.map((item) => mergers[item.definition.id]?.()));
+				const loaded = await Promise.all(result.items.map((item) => steps.mergers[item.definition.id]?.()));
 				merges = loaded.every(Boolean) ? (loaded as Merger<unknown>[]) : null;
 			}
 		} catch {

@@ -2,6 +2,9 @@ import { formatDateTime } from '../../lib/storage/format';
 import type { AnyToolStore } from '../../stores/tools';
 import type { ImportMode, Step } from './ImportFlow';
 
+// Which tools can add a file to what is here: loaded with these steps, when someone chooses a file.
+export { mergers } from './merges';
+
 interface Props {
 	step: Step;
 	/** The stores the file may change (for the "nu … , na importeren …" summary). */

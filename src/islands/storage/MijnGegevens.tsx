@@ -6,12 +6,15 @@ import { formatDateTime, formatKilobytes } from '../../lib/storage/format';
 import { ALL_EXPORT_NAME, buildAllExport, exportFileName } from '../../lib/storage/names';
 import { otherSiteKeys, removeSiteKeys } from '../../lib/storage/site-keys';
 import { type AnyToolStore, toolStores } from '../../stores/tools';
+import { Loading, useLazy } from '../lazy';
 import { downloadExport, downloadJson } from './download';
-import ImportFlow from './ImportFlow';
 import ToolStatus from './ToolStatus';
 import './storage.css';
 
 const EMPTY_TEXT = 'Deze site bewaart nu niets in deze browser.';
+
+// The import sits at the bottom of the page: it loads right after the list of what is kept.
+const loadImportFlow = () => import('./ImportFlow').then((m) => m.default);
 
 /** Whether a store holds anything worth listing: stored bytes or data that differs from empty. */
 function hasContent(store: AnyToolStore): boolean {
@@ -80,6 +83,7 @@ export function MijnGegevensView({ stores, storage = browserStorage }: Props) {
 	const [target, setTarget] = useState<Target | null>(null);
 	const dialog = useRef<HTMLDialogElement>(null);
 	const listHeading = useRef<HTMLHeadingElement>(null);
+	const [ImportFlow, importFailed] = useLazy(loadImportFlow, mounted);
 
 	useEffect(() => {
 		const stops = stores.map((s) => s.start());
@@ -210,10 +214,12 @@ export function MijnGegevensView({ stores, storage = browserStorage }: Props) {
 						</button>
 					</div>
 				)}
-				{stores.length > 0 ? (
+				{stores.length === 0 ? (
+					<p>Er zijn nog geen hulpmiddelen die gegevens kunnen importeren.</p>
+				) : ImportFlow ? (
 					<ImportFlow stores={stores} label="Importeer een bestand (één hulpmiddel of alles)" />
 				) : (
-					<p>Er zijn nog geen hulpmiddelen die gegevens kunnen importeren.</p>
+					<Loading failed={importFailed} />
 				)}
 			</section>
 

@@ -20,11 +20,12 @@ import { Loading, useLazy } from '../lazy';
 import ExportImportDetails from '../storage/ExportImportDetails';
 import ToolStatus from '../storage/ToolStatus';
 import { useToolStore } from '../storage/useToolStore';
-import { Questions } from './Questions';
 import { ScanPicker } from './ScanPicker';
 import './zelfscan.css';
 
-// Everything but answering loads when first needed (see useLazy).
+// Every view loads when first needed (see useLazy). A first visit shows only the start of a scan;
+// the questions load as soon as a scan exists, right after the page when one was saved before.
+const loadQuestions = () => import('./Questions').then((m) => m.Questions);
 const loadCheckAntwoorden = () => import('./CheckAntwoorden').then((m) => m.CheckAntwoorden);
 const loadResults = () => import('./Results').then((m) => m.Results);
 const loadCompareRondes = () => import('./CompareRondes').then((m) => m.CompareRondes);
@@ -94,6 +95,7 @@ export default function ZelfscanTool({ scan, eerder = [], links }: Props) {
 	// The current round of an older version is read-only (its questions are no longer asked): a view of its own.
 	const earlier = Boolean(active && currentRonde(active).scanVersion !== scan.versie);
 	const [EerdereRonde, eerderFailed] = useLazy(loadEerdereRonde, earlier);
+	const [Questions, questionsFailed] = useLazy(loadQuestions, Boolean(active) && !earlier);
 
 	/** The saved scan on screen, read from the store itself (handlers run outside render). */
 	function activeNow() {
@@ -244,7 +246,8 @@ export default function ZelfscanTool({ scan, eerder = [], links }: Props) {
 						)
 					) : (
 						<>
-							{view.name === 'vragen' && (
+							{view.name === 'vragen' && !Questions && <Loading failed={questionsFailed} />}
+							{view.name === 'vragen' && Questions && (
 								<Questions
 									scan={scan}
 									ronde={ronde}

@@ -35,7 +35,7 @@ describe('what is kept', () => {
 	it('empty state with tools that hold nothing', async () => {
 		await mount(twoTools().stores);
 		expect(screen.getByText('Deze site bewaart nu niets in deze browser.')).toBeTruthy();
-		expect(screen.getByLabelText('Importeer een bestand (één hulpmiddel of alles)')).toBeTruthy();
+		expect(await screen.findByLabelText('Importeer een bestand (één hulpmiddel of alles)')).toBeTruthy();
 	});
 
 	it('lists each tool with summary, last saved and size', async () => {
@@ -185,7 +185,7 @@ describe('export and import everything', () => {
 			],
 		};
 		chooseFile(
-			screen.getByLabelText('Importeer een bestand (één hulpmiddel of alles)'),
+			await screen.findByLabelText('Importeer een bestand (één hulpmiddel of alles)'),
 			new File([JSON.stringify(file)], 'alles.json'),
 		);
 		const preview = await screen.findByRole('region', { name: /Wat verandert er/ });
@@ -205,7 +205,7 @@ describe('export and import everything', () => {
 	it('a file for a tool this site does not have is refused', async () => {
 		await mount(twoTools().stores);
 		chooseFile(
-			screen.getByLabelText('Importeer een bestand (één hulpmiddel of alles)'),
+			await screen.findByLabelText('Importeer een bestand (één hulpmiddel of alles)'),
 			new File([JSON.stringify({ tool: 'onbekend', schemaVersion: 1, revision: 1, savedAt: 'x', data: {} })], 'x.json'),
 		);
 		expect((await screen.findByRole('alert')).textContent).toMatch(/onderdeel dat deze site niet kent/);

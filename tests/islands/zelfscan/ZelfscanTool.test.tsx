@@ -54,6 +54,8 @@ async function createScan(name: string) {
 	fireEvent.input(screen.getByLabelText('Naam van de scan'), { target: { value: name } });
 	fireEvent.click(screen.getByRole('button', { name: 'Begin de scan' }));
 	await screen.findByRole('heading', { name: 'Uw scans', level: 2 });
+	// The questions load once a scan exists.
+	await screen.findByRole('heading', { name: 'Vragen', level: 2 });
 }
 
 const group = (text: string) => screen.getByRole('group', { name: text });
