@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-	addJongere,
-	emptyWerkmap,
-	findJongere,
-	MAX_JONGEREN,
-	updateJongere,
-	type WerkmapData,
-} from '../../../src/lib/werkmap/jongeren';
+import { addJongere, emptyWerkmap, findJongere, MAX_JONGEREN } from '../../../src/lib/werkmap/jongeren';
 import { mergeWerkmap, mergeWerkmapFile } from '../../../src/lib/werkmap/merge';
-import { newPersoon } from '../../../src/lib/werkmap/netwerk';
-
-/** Two young people: Sam with a network and a birthday month, Noor untouched. */
-function twee(): WerkmapData {
-	let d = addJongere(emptyWerkmap(), 'jsam', 'Sam');
-	d = updateJongere(d, 'jsam', (j) => ({
-		netwerk: [{ ...newPersoon('p1', 'oma'), vasteVolwassene: true, blijft: 'ja' }],
-		verjaardag18: '2027-03',
-		tijdlijn: { zorgverzekering: { status: 'geregeld', wie: 'mentor', voor: '', notitie: '' } },
-		regionaal: ['friesland-risicoanalyse'],
-		voorwaarden: { ...j.voorwaarden, wonen: { ...j.voorwaarden.wonen, status: 'deels' } },
-	}));
-	return addJongere(d, 'jnoor', 'Noor');
-}
+import { twee } from './support';
 
 describe('adding an imported file to what is here', () => {
 	let n = 0;

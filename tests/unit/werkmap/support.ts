@@ -1,0 +1,15 @@
+import { addJongere, emptyWerkmap, updateJongere, type WerkmapData } from '../../../src/lib/werkmap/jongeren';
+import { newPersoon } from '../../../src/lib/werkmap/netwerk';
+
+/** Two young people: Sam with a network and a birthday month, Noor untouched. */
+export function twee(): WerkmapData {
+	let d = addJongere(emptyWerkmap(), 'jsam', 'Sam');
+	d = updateJongere(d, 'jsam', (j) => ({
+		netwerk: [{ ...newPersoon('p1', 'oma'), vasteVolwassene: true, blijft: 'ja' }],
+		verjaardag18: '2027-03',
+		tijdlijn: { zorgverzekering: { status: 'geregeld', wie: 'mentor', voor: '', notitie: '' } },
+		regionaal: ['friesland-risicoanalyse'],
+		voorwaarden: { ...j.voorwaarden, wonen: { ...j.voorwaarden.wonen, status: 'deels' } },
+	}));
+	return addJongere(d, 'jnoor', 'Noor');
+}
