@@ -1,9 +1,8 @@
-import { useEffect, useId, useMemo, useState } from 'preact/hooks';
-import { encodeQr, qrPath } from '../../lib/qr/qr';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { rondeFromSearch, uitnodigingLink, uitnodigingTekst } from '../../lib/team/uitnodiging';
 import { GROEPSOVERZICHT_PATH } from '../../lib/trainer/links';
 import { CopyField } from '../CopyField';
-import '../trainer/deelcode-link.css';
+import { QrImage } from '../QrImage';
 import './team.css';
 
 interface Props {
@@ -21,15 +20,6 @@ export default function Uitnodiging({ scanId, scanTitel }: Props) {
 	const [state, setState] = useState<{ origin: string; ronde: string | null } | null>(null);
 	useEffect(() => setState({ origin: location.origin, ronde: rondeFromSearch(location.search) }), []);
 	const link = state?.ronde ? uitnodigingLink(state.origin, scanId, state.ronde) : '';
-	const qr = useMemo(() => {
-		if (!link) return null;
-		try {
-			return encodeQr(link);
-		} catch {
-			// Too long for the small encoder: the link itself still works.
-			return null;
-		}
-	}, [link]);
 
 	if (!state) return null;
 	if (!state.ronde) {
@@ -50,19 +40,7 @@ export default function Uitnodiging({ scanId, scanTitel }: Props) {
 				button="Kopieer de link"
 				what="De link"
 			/>
-			{qr && (
-				<svg
-					class="tr-qr"
-					viewBox={`0 0 ${qr.size + 8} ${qr.size + 8}`}
-					role="img"
-					aria-labelledby={`${id}-qr`}
-					shape-rendering="crispEdges"
-				>
-					<title id={`${id}-qr`}>QR-code met de link voor de deelnemers</title>
-					<rect class="tr-qr-licht" x="0" y="0" width={qr.size + 8} height={qr.size + 8} />
-					<path class="tr-qr-donker" d={qrPath(qr)} />
-				</svg>
-			)}
+			<QrImage text={link} title="QR-code met de link voor de deelnemers" />
 			<p class="tm-veld">
 				<label for={`${id}-tekst`}>Tekst voor een e-mail of chatbericht</label>
 				<textarea id={`${id}-tekst`} readOnly rows={12} value={uitnodigingTekst(scanTitel, state.ronde, link)} />

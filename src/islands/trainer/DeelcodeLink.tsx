@@ -1,7 +1,7 @@
-import { useEffect, useId, useMemo, useState } from 'preact/hooks';
-import { encodeQr, qrPath } from '../../lib/qr/qr';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { groepsoverzichtLink } from '../../lib/trainer/links';
 import { CopyField } from '../CopyField';
+import { QrImage } from '../QrImage';
 import './deelcode-link.css';
 
 interface Props {
@@ -20,15 +20,6 @@ export default function DeelcodeLink({ code }: Props) {
 	const id = useId();
 	useEffect(() => setOrigin(location.origin), []);
 	const href = groepsoverzichtLink(origin, code);
-	const qr = useMemo(() => {
-		if (!origin) return null;
-		try {
-			return encodeQr(href);
-		} catch {
-			// Too long for the small encoder: the link below still works.
-			return null;
-		}
-	}, [href, origin]);
 
 	return (
 		<div class="tr-deellink kb-no-print">
@@ -37,19 +28,7 @@ export default function DeelcodeLink({ code }: Props) {
 				groepsoverzicht van de trainer met uw code erin. In de link staan alleen uw scores en markeringen, en de rol en
 				de ronde als die in de code staan.
 			</p>
-			{qr && (
-				<svg
-					class="tr-qr"
-					viewBox={`0 0 ${qr.size + 8} ${qr.size + 8}`}
-					role="img"
-					aria-labelledby={`${id}-qr`}
-					shape-rendering="crispEdges"
-				>
-					<title id={`${id}-qr`}>QR-code met de link naar het groepsoverzicht van de trainer</title>
-					<rect class="tr-qr-licht" x="0" y="0" width={qr.size + 8} height={qr.size + 8} />
-					<path class="tr-qr-donker" d={qrPath(qr)} />
-				</svg>
-			)}
+			<QrImage text={origin ? href : ''} title="QR-code met de link naar het groepsoverzicht van de trainer" />
 			<CopyField id={`${id}-link`} label="Link voor de trainer" value={href} button="Kopieer de link" what="De link">
 				<a href={href}>Open het groepsoverzicht met deze code</a>
 			</CopyField>
