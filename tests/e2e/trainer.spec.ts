@@ -221,7 +221,12 @@ test.describe('voor trainers', () => {
 		await page.goto('/voorbeelden/spirit-big-5/');
 		await page.getByRole('link', { name: 'Presenteer dit voorbeeld' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('Spirit');
+		// The slide counter appears once the presentation script has run; a key
+		// pressed before that would reach a page without slides.
+		const counter = page.getByRole('navigation', { name: 'Presentatie' }).getByText(/^Dia \d+ van \d+$/);
+		await expect(counter).toHaveText(/^Dia 1 van \d+$/);
 		await page.keyboard.press('End');
+		await expect(counter).toHaveText(/^Dia (\d+) van \1$/);
 		await expect(page.getByRole('heading', { name: 'Gespreksvragen', level: 2 })).toBeVisible();
 	});
 
