@@ -53,7 +53,7 @@ export default defineConfig({
 								// five conditions and the shared fields. Kept in one file; otherwise each import
 								// that also uses a part (such as adding an imported file) splits it further.
 								name: 'werkmap-basis',
-								test: /src\/(lib\/werkmap\/jongeren|lib\/big5\/(checklist|voorwaarden)|islands\/werkmap\/basis)\./,
+								test: /src\/(lib\/werkmap\/(jongeren|namen)|lib\/big5\/(checklist|voorwaarden)|islands\/werkmap\/basis)\./,
 							},
 						],
 					},

@@ -5,15 +5,19 @@ import { VOORWAARDEN } from '../../lib/big5/voorwaarden';
 import { isoDate } from '../../lib/format';
 import { activeJongere } from '../../lib/werkmap/jongeren';
 import { werkmapStore as store } from '../../stores/werkmap';
+import { useLazy } from '../lazy';
 import ExportImportDetails from '../storage/ExportImportDetails';
 import ToolStatus from '../storage/ToolStatus';
 import { useToolStore } from '../storage/useToolStore';
+import { printWhenReady } from '../werkmap/basis';
 import { JongerenLijst } from '../werkmap/JongerenLijst';
-import { Printout } from './Printout';
 import { Summary } from './Summary';
 import { VasteVolwassenen } from './VasteVolwassenen';
 import { VoorwaardeField } from './VoorwaardeField';
 import './big5.css';
+
+/** The paper version loads once a checklist is open, after the first view is drawn; Ctrl+P then prints it too. */
+const loadPrintout = () => import('./Printout').then((m) => m.Printout);
 
 /**
  * BIG-5-checklist: one checklist per young person, kept in this browser
@@ -26,6 +30,7 @@ import './big5.css';
 export default function Big5Checklist({ vragen }: { vragen: Record<VoorwaardeId, readonly string[]> }) {
 	const data = useToolStore(store);
 	const today = isoDate(new Date());
+	const [Printout] = useLazy(loadPrintout, Boolean(data?.activeId));
 
 	if (!data) return null;
 
@@ -87,7 +92,11 @@ export default function Big5Checklist({ vragen }: { vragen: Record<VoorwaardeId,
 							/>
 						</div>
 						<p class="big5-afdrukken">
-							<button type="button" onClick={() => window.print()} aria-describedby="big5-afdrukken-uitleg">
+							<button
+								type="button"
+								onClick={() => printWhenReady('.big5-afdruk')}
+								aria-describedby="big5-afdrukken-uitleg"
+							>
 								Afdrukken
 							</button>
 							<span id="big5-afdrukken-uitleg" class="big5-hint">
@@ -106,7 +115,7 @@ export default function Big5Checklist({ vragen }: { vragen: Record<VoorwaardeId,
 					</p>
 				</ExportImportDetails>
 			</div>
-			{active && summary && <Printout checklist={active} summary={summary} today={today} vragen={vragen} />}
+			{active && summary && Printout && <Printout checklist={active} summary={summary} today={today} vragen={vragen} />}
 		</div>
 	);
 }

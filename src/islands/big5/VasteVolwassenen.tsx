@@ -1,5 +1,5 @@
 import type { Persoon } from '../../lib/big5/definition';
-import { formatList } from '../../lib/werkmap/netwerk';
+import { formatList } from '../../lib/werkmap/namen';
 
 /**
  * Condition 1 ("een volwassene die blijft") next to the netwerkkaart: who is

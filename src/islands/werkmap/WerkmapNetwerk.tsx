@@ -14,7 +14,7 @@ import { Loading, useLazy } from '../lazy';
 import ExportImportDetails from '../storage/ExportImportDetails';
 import ToolStatus from '../storage/ToolStatus';
 import { useToolStore } from '../storage/useToolStore';
-import { focusAfterRender, Message } from './basis';
+import { focusAfterRender, Message, printWhenReady } from './basis';
 import { Hiaten, PersonenTabel } from './Personen';
 import { PersoonForm } from './PersoonForm';
 import { Part } from './shared';
@@ -46,13 +46,7 @@ function Netwerk({ jongere, vasteVolwassene }: { jongere: Jongere; vasteVolwasse
 
 	const print = () => {
 		setShowDrawing(true);
-		// Print once the picture is on the page (it loads on demand); without it after about two seconds.
-		let frames = 120;
-		const waitAndPrint = () => {
-			if (document.querySelector('.wm-tekening') || --frames <= 0) window.print();
-			else requestAnimationFrame(waitAndPrint);
-		};
-		requestAnimationFrame(waitAndPrint);
+		printWhenReady('.wm-tekening');
 	};
 
 	return (

@@ -21,6 +21,20 @@ export function focusAfterRender(id: string) {
 	setTimeout(() => requestAnimationFrame(() => document.getElementById(id)?.focus()));
 }
 
+/**
+ * Print once the element that holds the paper version is on the page (it
+ * loads on demand); without it after about two seconds, so the button never
+ * does nothing.
+ */
+export function printWhenReady(selector: string) {
+	let frames = 120;
+	const waitAndPrint = () => {
+		if (document.querySelector(selector) || --frames <= 0) window.print();
+		else requestAnimationFrame(waitAndPrint);
+	};
+	requestAnimationFrame(waitAndPrint);
+}
+
 /** A code field with its error and the soft warning about personal details. */
 export function CodeField(props: {
 	id: string;

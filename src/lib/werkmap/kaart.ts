@@ -1,14 +1,6 @@
 import { count } from '../format';
-import {
-	formatList,
-	type Persoon,
-	RELATIE_LABELS,
-	RELATIES,
-	type Relatie,
-	RING_LABELS,
-	RINGEN,
-	type Ring,
-} from './netwerk';
+import { formatList } from './namen';
+import { type Persoon, RELATIE_LABELS, RELATIES, type Relatie, RING_LABELS, RINGEN, type Ring } from './netwerk';
 
 /**
  * The netwerkkaart as a picture: the young person in the middle, three

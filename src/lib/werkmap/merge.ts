@@ -1,7 +1,7 @@
 import { newId } from '../ids';
 import type { MergeOutcome } from '../storage/types';
 import { codeProblem, copyCode, findJongere, MAX_JONGEREN, type WerkmapData } from './jongeren';
-import { formatList } from './netwerk';
+import { formatList } from './namen';
 
 // Adding an imported werkmap file to what is here. Its own module: only an
 // import loads it (src/islands/storage/merges.ts), never a page's first view.

@@ -1,4 +1,5 @@
 import { count } from '../format';
+import { formatList } from './namen';
 
 /**
  * The netwerkkaart of one young person: who is there, how close, what kind
@@ -256,12 +257,5 @@ export function findHiaten(netwerk: readonly Persoon[]): Hiaat[] {
 	return hiaten;
 }
 
-/**
- * "moeder", "moeder en oma", "moeder, oma en Sam": names in a sentence. Here
- * and not in ../format, which every tool page loads: only the werkmap writes
- * lists of people.
- */
-export function formatList(items: readonly string[]): string {
-	if (items.length <= 1) return items.join('');
-	return `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
-}
+/** Kept for code outside the werkmap that imports it from here; the werkmap imports ./namen. */
+export { formatList } from './namen';
