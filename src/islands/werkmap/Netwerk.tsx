@@ -11,26 +11,18 @@ import {
 } from '../../lib/werkmap/netwerk';
 import { werkmapStore as store } from '../../stores/werkmap';
 import { Loading, useLazy } from '../lazy';
-import ExportImportDetails from '../storage/ExportImportDetails';
-import ToolStatus from '../storage/ToolStatus';
-import { useToolStore } from '../storage/useToolStore';
 import { focusAfterRender, Message, printWhenReady } from './basis';
 import { Hiaten, PersonenTabel } from './Personen';
 import { PersoonForm } from './PersoonForm';
-import { Part } from './shared';
 
 const loadTekening = () => import('./KaartTekening').then((m) => m.default);
-
-interface Props {
-	/** The one definition of the vaste volwassene (glossary), shown beside the checkbox. */
-	vasteVolwassene: string;
-}
 
 /** Changes the network of one young person; everything else in their werkmap stays as it is. */
 const setNetwerk = (id: string, fn: (netwerk: Persoon[]) => Persoon[]) =>
 	store.update((d) => updateJongere(d, id, (j) => ({ netwerk: fn(j.netwerk) })));
 
-function Netwerk({ jongere, vasteVolwassene }: { jongere: Jongere; vasteVolwassene: string }) {
+/** The netwerkkaart of one young person; loaded by WerkmapNetwerk once a young person is chosen. */
+export function Netwerk({ jongere, vasteVolwassene }: { jongere: Jongere; vasteVolwassene: string }) {
 	const [editing, setEditing] = useState<string | null>(null);
 	const [message, setMessage] = useState('');
 	const [removed, setRemoved] = useState<{ persoon: Persoon; index: number } | null>(null);
@@ -120,27 +112,5 @@ function Netwerk({ jongere, vasteVolwassene }: { jongere: Jongere; vasteVolwasse
 				<span class="wm-hint">De tekening en de tabel op papier, om mee te nemen naar het gesprek.</span>
 			</p>
 		</section>
-	);
-}
-
-/**
- * Netwerkkaart: who is there for a young person, how close, which support
- * they give and whether they stay after 18. The island renders nothing on
- * the server (the page says what the tool does, also without JavaScript).
- */
-export default function WerkmapNetwerk({ vasteVolwassene }: Props) {
-	const data = useToolStore(store);
-	if (!data) return null;
-	return (
-		<div class="wm">
-			<ToolStatus store={store} />
-			<Part data={data}>{(jongere) => <Netwerk jongere={jongere} vasteVolwassene={vasteVolwassene} />}</Part>
-			<ExportImportDetails store={store} summary="Bewaren als bestand of een bestand openen">
-				<p>
-					De werkmap staat alleen in deze browser. Een exportbestand is een reservekopie en neemt alle werkmappen mee
-					naar een ander apparaat. Bewaar het bestand veilig: er staan aantekeningen over jongeren in.
-				</p>
-			</ExportImportDetails>
-		</div>
 	);
 }

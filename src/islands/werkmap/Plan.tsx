@@ -5,14 +5,6 @@ import { buildPlan, type Plan } from '../../lib/werkmap/plan';
 import { buildTijdlijn, type TijdlijnMoment } from '../../lib/werkmap/tijdlijn';
 import { werkmapStore as store } from '../../stores/werkmap';
 import { downloadJson } from '../storage/download';
-import ExportImportDetails from '../storage/ExportImportDetails';
-import ToolStatus from '../storage/ToolStatus';
-import { useToolStore } from '../storage/useToolStore';
-import { Part } from './shared';
-
-interface Props {
-	momenten: TijdlijnMoment[];
-}
 
 /** A line to write on by hand: phone numbers are never typed into the site. */
 const WriteLine = ({ label }: { label: string }) => (
@@ -145,7 +137,8 @@ function exportJongere(jongere: Jongere) {
 	downloadJson(exportFileName(`werkmap ${jongere.code}`, now), file);
 }
 
-function PlanForJongere({ jongere, momenten }: { jongere: Jongere; momenten: TijdlijnMoment[] }) {
+/** Mijn plan of one young person, with print and export; loaded by WerkmapPlan once a young person is chosen. */
+export function PlanForJongere({ jongere, momenten }: { jongere: Jongere; momenten: TijdlijnMoment[] }) {
 	const today = isoDate(new Date());
 	const tijdlijn = buildTijdlijn({ ...jongere, momenten, today });
 	const plan = buildPlan({ ...jongere, tijdlijn, today });
@@ -164,28 +157,6 @@ function PlanForJongere({ jongere, momenten }: { jongere: Jongere; momenten: Tij
 				</p>
 			</div>
 			<PlanView plan={plan} />
-		</div>
-	);
-}
-
-/** Mijn plan: the werkmap of one young person, said for them, to print and take home. */
-export default function WerkmapPlan({ momenten }: Props) {
-	const data = useToolStore(store);
-	if (!data) return null;
-	return (
-		<div class="wm">
-			<div class="kb-no-print">
-				<ToolStatus store={store} />
-			</div>
-			<Part data={data}>{(jongere) => <PlanForJongere jongere={jongere} momenten={momenten} />}</Part>
-			<div class="kb-no-print">
-				<ExportImportDetails store={store} summary="Bewaren als bestand of een bestand openen">
-					<p>
-						Een exportbestand neemt alle werkmappen mee naar een ander apparaat. Een bestand van één jongere, gemaakt
-						met "Bewaar als bestand", opent u hier ook.
-					</p>
-				</ExportImportDetails>
-			</div>
 		</div>
 	);
 }

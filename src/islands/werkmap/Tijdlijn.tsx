@@ -18,16 +18,7 @@ import {
 } from '../../lib/werkmap/tijdlijn';
 import { countUrgencies, URGENCY_LABELS, URGENCY_ORDER } from '../../lib/werkmap/urgency';
 import { werkmapStore as store } from '../../stores/werkmap';
-import ExportImportDetails from '../storage/ExportImportDetails';
-import ToolStatus from '../storage/ToolStatus';
-import { useToolStore } from '../storage/useToolStore';
-import { Part } from './shared';
 import { VerjaardagField } from './VerjaardagField';
-
-interface Props {
-	/** Every entry of the `momenten` collection, as the page read it at build time. */
-	momenten: TijdlijnMoment[];
-}
 
 const MAX_WIE = 120;
 
@@ -202,7 +193,8 @@ function Regionaal({ jongere, momenten }: { jongere: Jongere; momenten: Tijdlijn
 	);
 }
 
-function Tijdlijn({ jongere, momenten }: { jongere: Jongere; momenten: TijdlijnMoment[] }) {
+/** The timeline of one young person; loaded by WerkmapTijdlijn once a young person is chosen. */
+export function Tijdlijn({ jongere, momenten }: { jongere: Jongere; momenten: TijdlijnMoment[] }) {
 	const [onlyOpen, setOnlyOpen] = useState(false);
 	const today = isoDate(new Date());
 	const items = buildTijdlijn({ ...jongere, momenten, today });
@@ -284,23 +276,5 @@ function Tijdlijn({ jongere, momenten }: { jongere: Jongere; momenten: TijdlijnM
 				</section>
 			)}
 		</section>
-	);
-}
-
-/** Tijdlijn naar 18+: every moment of the collection, dated from the month of the 18th birthday. */
-export default function WerkmapTijdlijn({ momenten }: Props) {
-	const data = useToolStore(store);
-	if (!data) return null;
-	return (
-		<div class="wm">
-			<ToolStatus store={store} />
-			<Part data={data}>{(jongere) => <Tijdlijn jongere={jongere} momenten={momenten} />}</Part>
-			<ExportImportDetails store={store} summary="Bewaren als bestand of een bestand openen">
-				<p>
-					De werkmap staat alleen in deze browser. Een exportbestand is een reservekopie en neemt alle werkmappen mee
-					naar een ander apparaat.
-				</p>
-			</ExportImportDetails>
-		</div>
 	);
 }

@@ -1,80 +1,23 @@
 import { summarize } from '../../lib/big5/checklist';
 import { count, isoDate } from '../../lib/format';
 import type { Jongere } from '../../lib/werkmap/jongeren';
-import { formatMonth } from '../../lib/werkmap/month';
-import { findHiaten } from '../../lib/werkmap/netwerk';
-import { buildTijdlijn, type TijdlijnMoment } from '../../lib/werkmap/tijdlijn';
-import { countUrgencies, formatUrgencyCount } from '../../lib/werkmap/urgency';
+import type { TijdlijnMoment } from '../../lib/werkmap/tijdlijn';
 import { werkmapStore as store } from '../../stores/werkmap';
+import { Loading, useLazy } from '../lazy';
 import ExportImportDetails from '../storage/ExportImportDetails';
 import ToolStatus from '../storage/ToolStatus';
 import { useToolStore } from '../storage/useToolStore';
 import { JongerenLijst } from './JongerenLijst';
 import './werkmap.css';
 
+const loadOverzicht = () => import('./Overzicht');
+
+/** The row's line before the overview's logic is there: what needs no more than the record itself. */
+const firstStand = (jongere: Jongere, today: string) =>
+	`${summarize(jongere, today).geregeld} van 5 voorwaarden geregeld · ${count(jongere.netwerk.length, 'persoon', 'mensen')}`;
+
 interface Props {
 	momenten: TijdlijnMoment[];
-}
-
-/** One line per part: what stands out, for the list and for the overview. */
-function stand(jongere: Jongere, momenten: TijdlijnMoment[], today: string) {
-	const big5 = summarize(jongere, today);
-	const urgencies = countUrgencies(buildTijdlijn({ ...jongere, momenten, today }));
-	return {
-		big5: `${big5.geregeld} van 5 voorwaarden geregeld`,
-		netwerk: count(jongere.netwerk.length, 'persoon', 'mensen'),
-		hiaten: findHiaten(jongere.netwerk).filter((h) => h.soort === 'hiaat'),
-		tijdlijn: jongere.verjaardag18 ? formatUrgencyCount(urgencies) || 'niets dringends' : '',
-		teLaat: urgencies['te-laat'],
-	};
-}
-
-/** What stands out for the chosen young person, with the way into each part. */
-function Overview({ jongere, summary }: { jongere: Jongere; summary: ReturnType<typeof stand> }) {
-	return (
-		<section class="wm-deel" aria-labelledby="wm-overzicht-kop">
-			<h2 id="wm-overzicht-kop" tabIndex={-1}>
-				Werkmap van {jongere.code}
-			</h2>
-			<ul class="wm-kaarten">
-				<li>
-					<h3>
-						<a href="/werkmap/netwerk/">Netwerkkaart</a>
-					</h3>
-					<p>{summary.netwerk}.</p>
-					{summary.hiaten.length > 0 && (
-						<ul>
-							{summary.hiaten.slice(0, 3).map((h) => (
-								<li key={h.id}>{h.tekst}</li>
-							))}
-						</ul>
-					)}
-				</li>
-				<li>
-					<h3>
-						<a href="/big-5/">BIG-5-checklist</a>
-					</h3>
-					<p>{summary.big5}.</p>
-				</li>
-				<li>
-					<h3>
-						<a href="/werkmap/tijdlijn/">Tijdlijn naar 18+</a>
-					</h3>
-					<p>
-						{jongere.verjaardag18
-							? `18 jaar in ${formatMonth(jongere.verjaardag18)}: ${summary.tijdlijn}.`
-							: 'Nog geen maand van de 18e verjaardag ingevuld.'}
-					</p>
-				</li>
-				<li>
-					<h3>
-						<a href="/werkmap/plan/">Mijn plan</a>
-					</h3>
-					<p>Het plan voor {jongere.code}, om af te drukken en mee te geven.</p>
-				</li>
-			</ul>
-		</section>
-	);
 }
 
 /**
@@ -84,6 +27,7 @@ function Overview({ jongere, summary }: { jongere: Jongere; summary: ReturnType<
  */
 export default function WerkmapOverzicht({ momenten }: Props) {
 	const data = useToolStore(store);
+	const [Overzicht, failed] = useLazy(loadOverzicht, Boolean(data?.jongeren.length));
 	if (!data) return null;
 
 	const today = isoDate(new Date());
@@ -99,7 +43,8 @@ export default function WerkmapOverzicht({ momenten }: Props) {
 				listLabel="Werkmappen"
 				emptyText="Er zijn nog geen werkmappen in deze browser."
 				stand={(j) => {
-					const summary = stand(j, momenten, today);
+					if (!Overzicht) return firstStand(j, today);
+					const summary = Overzicht.stand(j, momenten, today);
 					return `${summary.big5} · ${summary.netwerk}${summary.teLaat > 0 ? `, ${summary.teLaat} te laat` : ''}`;
 				}}
 				texts={{
@@ -113,7 +58,13 @@ export default function WerkmapOverzicht({ momenten }: Props) {
 			/>
 
 			{active ? (
-				<Overview jongere={active} summary={stand(active, momenten, today)} />
+				Overzicht ? (
+					<Overzicht.Overview jongere={active} summary={Overzicht.stand(active, momenten, today)} />
+				) : (
+					<div class="wm-laden">
+						<Loading failed={failed} />
+					</div>
+				)
 			) : (
 				data.jongeren.length > 0 && <p>Kies hierboven een jongere om de werkmap te openen.</p>
 			)}

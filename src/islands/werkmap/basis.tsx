@@ -15,10 +15,18 @@ import './werkmap-basis.css';
  * Move focus after Preact has drawn the new state, so it never falls back to
  * the page body. The store tells other islands and components of a change in
  * a timeout of its own (@nanostores/preact batches); waiting one task and
- * then one frame comes after that redraw, so the target exists by then.
+ * then one frame comes after that redraw. A target inside a part that loads
+ * on demand may appear a little later: then it is tried again each frame,
+ * for up to about five seconds.
  */
 export function focusAfterRender(id: string) {
-	setTimeout(() => requestAnimationFrame(() => document.getElementById(id)?.focus()));
+	const until = Date.now() + 5000;
+	const tryFocus = () => {
+		const target = document.getElementById(id);
+		if (target) target.focus();
+		else if (Date.now() < until) requestAnimationFrame(tryFocus);
+	};
+	setTimeout(() => requestAnimationFrame(tryFocus));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { newId } from '../../lib/ids';
 import { addJongere, selectJongere, type WerkmapData } from '../../lib/werkmap/jongeren';
 import { werkmapStore as store } from '../../stores/werkmap';
+import { Loading, useLazy } from '../lazy';
 import { focusAfterRender, NewJongereForm, Privacy } from './basis';
 import './werkmap.css';
 
@@ -66,21 +67,38 @@ export function JongereChoice({ data }: { data: WerkmapData }) {
 	);
 }
 
-/** The frame of a part of the werkmap: heading, and the part itself only once a young person is chosen. */
-export function Part({
+/**
+ * The frame of a part of the werkmap: the choice of young person, then the
+ * part itself once one is chosen. The part's code (`load`) is fetched only
+ * then: a first visit, with nobody in the list yet, needs only the choice.
+ * While it loads, the part holds the screen's height, so what stands below
+ * does not jump down when it appears.
+ */
+export function Part<C>({
 	data,
+	load,
 	children,
 }: {
 	data: WerkmapData;
-	children: (jongere: WerkmapData['jongeren'][number]) => ComponentChildren;
+	load: () => Promise<C>;
+	children: (component: C, jongere: WerkmapData['jongeren'][number]) => ComponentChildren;
 }) {
 	const jongere = data.jongeren.find((j) => j.id === data.activeId);
+	const [component, failed] = useLazy(load, Boolean(jongere));
 	return (
 		<>
 			<JongereChoice data={data} />
-			{jongere
-				? children(jongere)
-				: data.jongeren.length > 0 && <p class="wm-leeg">Kies hierboven een jongere om de werkmap te openen.</p>}
+			{jongere ? (
+				component ? (
+					children(component, jongere)
+				) : (
+					<div class="wm-laden">
+						<Loading failed={failed} />
+					</div>
+				)
+			) : (
+				data.jongeren.length > 0 && <p class="wm-leeg">Kies hierboven een jongere om de werkmap te openen.</p>
+			)}
 		</>
 	);
 }
