@@ -9,7 +9,7 @@
 //   --only=a,b       run only some parts: bytes, transfer, search, relevance, lighthouse, scale
 //                    (search = what a first search downloads, per file; relevance = tests/bench/zoekvragen.json)
 //   --runs=N         Lighthouse runs per page and device (default 3; median is reported)
-//   --pages=a,b      Lighthouse only for the pages whose name contains one of these (e.g. --pages=zelfscan)
+//   --pages=a,b      Lighthouse only for the pages whose name contains one of these (e.g. --pages=zelfscan,werkmap)
 //
 // Builds go to a temporary folder; dist/ is never touched.
 import { spawn } from 'node:child_process';
@@ -33,6 +33,7 @@ import { generatePages } from './generate-pages.mjs';
 import { pageAssets } from './page-assets.mjs';
 import { formatRelevance, measureRelevance } from './relevance.mjs';
 import { firstSearchQueries, formatSearchBytes, searchBytes } from './search-bytes.mjs';
+import { werkmapEnvelope } from './werkmap-seed.mjs';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const args = process.argv.slice(2);
@@ -396,7 +397,7 @@ async function lighthouseRun(url, formFactor, seed) {
 	const chrome = await chromeLauncher.launch({ chromePath, chromeFlags, logLevel: 'silent' });
 	try {
 		if (seed) {
-			// Put the stored zelfscan into this fresh profile, then tell Lighthouse not to wipe storage.
+			// Put the stored data (a zelfscan, a werkmap) into this fresh profile, then tell Lighthouse not to wipe storage.
 			const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
 			const page = await browser.contexts()[0].newPage();
 			await page.goto(new URL('/robots.txt', url).href);
@@ -653,6 +654,14 @@ try {
 				{ name: 'stap', path: stap },
 				{ name: 'voorbeeld', path: voorbeeld },
 				{ name: 'BIG-5', path: '/big-5/' },
+				// A filled werkmap (15 people, 30 timeline items, a BIG-5 checklist): --pages=werkmap
+				...[
+					['werkmap', '/werkmap/'],
+					['werkmap netwerkkaart', '/werkmap/netwerk/'],
+					['werkmap tijdlijn', '/werkmap/tijdlijn/'],
+					['werkmap plan', '/werkmap/plan/'],
+					['werkmap BIG-5', '/big-5/'],
+				].map(([name, path]) => ({ name, path, seed: werkmapEnvelope(root) })),
 				{ name: 'zelfscan met resultaten', path: zelfscan.path, seed: zelfscan },
 				{ name: 'zoeken', path: '/zoeken/?q=toekomstplan' },
 			].filter((t) => t.path && (!lighthousePages || lighthousePages.some((p) => t.name.includes(p))));
