@@ -56,8 +56,15 @@ export function werkmapEnvelope(root, today = new Date()) {
 			{
 				status: statussen[i % statussen.length],
 				wie: i % 3 === 0 ? 'mentor' : i % 3 === 1 ? 'jongere' : '',
-				// Some dates have passed (te laat), some fall this month, the rest later.
-				voor: i % 4 === 0 ? dayFrom(today, -20 + i) : i % 4 === 1 ? dayFrom(today, 40 + i * 10) : '',
+				// Some dates have passed (te laat), one is today (deze maand), some later, the rest have none.
+				voor:
+					i === 1
+						? dayFrom(today, 0)
+						: i % 4 === 0
+							? dayFrom(today, -20 + i)
+							: i % 4 === 1
+								? dayFrom(today, 40 + i * 10)
+								: '',
 				notitie: i % 5 === 0 ? 'Samen met de jongere doen, niet voor de jongere.' : '',
 			},
 		]),

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { werkmapEnvelope } from '../bench/werkmap-seed.mjs';
 import { expect, expectNoAxeViolations, test, viewports } from './helpers';
 
 /**
@@ -77,11 +78,12 @@ async function checkBothWidths(page: Page, state: string) {
 	await page.setViewportSize(viewports.desktop);
 }
 
+/** Each page, and the heading of its part for the young person J-01 of the fixture (the part loads on demand). */
 const PAGES = [
-	{ path: '/werkmap/', title: 'Werkmap per jongere' },
-	{ path: '/werkmap/netwerk/', title: 'Netwerkkaart' },
-	{ path: '/werkmap/tijdlijn/', title: 'Tijdlijn naar 18+' },
-	{ path: '/werkmap/plan/', title: 'Mijn plan' },
+	{ path: '/werkmap/', title: 'Werkmap per jongere', part: 'Werkmap van J-01' },
+	{ path: '/werkmap/netwerk/', title: 'Netwerkkaart', part: 'Wie is er voor J-01?' },
+	{ path: '/werkmap/tijdlijn/', title: 'Tijdlijn naar 18+', part: 'Wat moet wanneer geregeld zijn voor J-01?' },
+	{ path: '/werkmap/plan/', title: 'Mijn plan', part: 'Mijn plan' },
 ];
 
 test.describe('werkmap', () => {
@@ -290,7 +292,7 @@ test.describe('werkmap', () => {
 		await expect(page.getByRole('list', { name: 'Werkmappen' }).getByRole('listitem')).toHaveCount(3);
 	});
 
-	for (const { path, title } of PAGES) {
+	for (const { path, title, part } of PAGES) {
 		test(`${path}: axe and no sideways scrolling, empty and filled, at 1280 and 320 px`, async ({ page }) => {
 			await page.goto(path);
 			await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
@@ -303,6 +305,7 @@ test.describe('werkmap', () => {
 			await expect(
 				page.getByRole('combobox', { name: 'Jongere', exact: true }).or(page.getByRole('list', { name: 'Werkmappen' })),
 			).toBeVisible();
+			await expect(page.getByRole('heading', { level: 2, name: part, exact: true })).toBeVisible();
 			if (path === '/werkmap/netwerk/') {
 				await page.getByText('Netwerkkaart als tekening').click();
 				await expect(page.getByRole('img', { name: /Netwerkkaart van J-01/ })).toBeVisible();
@@ -324,4 +327,119 @@ test.describe('werkmap', () => {
 			await context.close();
 		});
 	}
+
+	test('one young person, just made: every page passes axe at 1280 and 320 px', async ({ page }) => {
+		test.setTimeout(120_000);
+		await newWerkmap(page, 'J-03');
+		await checkBothWidths(page, 'één jongere');
+		await page.goto('/werkmap/netwerk/');
+		await expect(page.getByRole('heading', { name: 'Wie is er voor J-03?' })).toBeVisible();
+		await expect(page.getByText('Er staat nog niemand in de netwerkkaart van J-03.')).toBeVisible();
+		await checkBothWidths(page, 'één jongere, leeg netwerk');
+		await page.goto('/werkmap/tijdlijn/');
+		await expect(page.getByText('Vul de maand van de 18e verjaardag in.', { exact: false })).toBeVisible();
+		await checkBothWidths(page, 'één jongere, geen verjaardag');
+		await page.goto('/werkmap/plan/');
+		await expect(page.getByRole('article', { name: 'Mijn plan' })).toContainText('J-03');
+		await checkBothWidths(page, 'één jongere, plan');
+	});
+});
+
+/**
+ * A filled werkmap, the one Lighthouse measures in `npm run bench`: 15 people,
+ * 30 timeline items with a status, a filled BIG-5 checklist, stored in today's
+ * format. Each view with it passes axe; deleting and undoing keep the focus
+ * on the page, never on its body.
+ */
+test.describe('werkmap, filled', () => {
+	const seed = werkmapEnvelope(new URL('../..', import.meta.url).pathname);
+	const notOnBody = (page: Page) =>
+		expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+
+	test.beforeEach(async ({ page }) => {
+		await plant(page, seed.value);
+	});
+
+	test('the netwerkkaart with 15 people: table and picture pass axe; delete and undo keep the focus', async ({
+		page,
+	}) => {
+		test.setTimeout(120_000);
+		await page.goto('/werkmap/netwerk/');
+		await expect(table(page).getByRole('row')).toHaveCount(16);
+		await page.getByText('Netwerkkaart als tekening').click();
+		await expect(page.getByRole('img', { name: /Netwerkkaart van J-15, met 15 mensen/ })).toBeVisible();
+		await checkBothWidths(page, 'vol netwerk met tekening');
+
+		await page.getByRole('button', { name: 'Verwijderen buurvrouw' }).click();
+		const undo = page.getByRole('button', { name: 'Ongedaan maken' });
+		await expect(undo).toBeFocused();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'buurvrouw is uit de netwerkkaart verwijderd.' }),
+		).toBeVisible();
+		await expect(table(page).getByRole('row')).toHaveCount(15);
+		await checkBothWidths(page, 'melding met ongedaan maken');
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('button', { name: 'Wijzigen buurvrouw' })).toBeFocused();
+		await expect(table(page).getByRole('row')).toHaveCount(16);
+		await notOnBody(page);
+	});
+
+	test('the timeline with late and this-month items passes axe', async ({ page }) => {
+		test.setTimeout(120_000);
+		await page.goto('/werkmap/tijdlijn/');
+		const glance = page.getByRole('list', { name: 'In één oogopslag' });
+		await expect(glance).toContainText('te laat');
+		await expect(glance).toContainText('deze maand');
+		await expect(page.getByRole('listitem').filter({ hasText: 'Te laat' }).first()).toBeVisible();
+		await checkBothWidths(page, 'tijdlijn met te laat en deze maand');
+		await page.getByRole('checkbox', { name: 'Alleen open punten tonen' }).check();
+		await checkBothWidths(page, 'tijdlijn, alleen open punten');
+	});
+
+	test('the overview, the plan and the BIG-5 page pass axe', async ({ page }) => {
+		test.setTimeout(150_000);
+		await page.goto('/werkmap/');
+		await expect(page.getByRole('heading', { name: 'Werkmap van J-15' })).toBeVisible();
+		await expect(page.getByRole('button', { name: /^J-15/ })).toContainText('te laat');
+		await checkBothWidths(page, 'overzicht, gevuld');
+		await page.goto('/werkmap/plan/');
+		const plan = page.getByRole('article', { name: 'Mijn plan' });
+		await expect(plan).toContainText('tante Ria (je vaste volwassene)');
+		await checkBothWidths(page, 'plan, gevuld');
+		await page.goto('/big-5/');
+		await expect(page.getByRole('group', { name: '1. Een volwassene die blijft', exact: true })).toContainText(
+			'tante Ria',
+		);
+		await checkBothWidths(page, 'BIG-5, gevuld');
+	});
+
+	test('delete a young person with undo, by keyboard: the focus moves to undo, then back to the werkmap', async ({
+		page,
+	}) => {
+		test.setTimeout(120_000);
+		await page.goto('/werkmap/');
+		await expect(page.getByRole('heading', { name: 'Werkmap van J-15' })).toBeVisible();
+		await page.getByRole('button', { name: 'Verwijderen van J-15' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('button', { name: 'Ongedaan maken' })).toBeFocused();
+		await expect(page.getByText('Er zijn nog geen werkmappen in deze browser.')).toBeVisible();
+		await checkBothWidths(page, 'werkmap verwijderd, met ongedaan maken');
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('heading', { name: 'Werkmap van J-15' })).toBeFocused();
+		await notOnBody(page);
+	});
+
+	test('an import preview on the werkmap page passes axe', async ({ page }) => {
+		test.setTimeout(120_000);
+		await page.goto('/werkmap/');
+		await expect(page.getByRole('heading', { name: 'Werkmap van J-15' })).toBeVisible();
+		await page.getByText('Bewaren als bestand of een bestand openen').click();
+		await page.getByLabel('Importeren uit een bestand').setInputFiles({
+			name: 'werkmap.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(fixture(3)),
+		});
+		await expect(page.getByRole('region', { name: /Wat verandert er/ })).toBeVisible();
+		await checkBothWidths(page, 'importvoorbeeld werkmap');
+	});
 });

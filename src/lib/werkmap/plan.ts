@@ -89,9 +89,12 @@ export function formatDate(date: string): string {
 
 const steunTekst = (p: Persoon) => p.steun.map((s) => STEUN_LABELS[s].toLowerCase()).join(', ');
 
-/** Closest first; the vaste volwassene before the rest of their ring. */
+/**
+ * The vaste volwassenen first, then the rest closest first: with more than
+ * MAX_MENSEN people, the one who stays must never end up in "en nog … anderen".
+ */
 function byNabijheid(a: Persoon, b: Persoon): number {
-	return a.ring - b.ring || Number(b.vasteVolwassene) - Number(a.vasteVolwassene);
+	return Number(b.vasteVolwassene) - Number(a.vasteVolwassene) || a.ring - b.ring;
 }
 
 export function buildPlan(input: PlanInput): Plan {

@@ -69,7 +69,7 @@ function input(change: Partial<PlanInput> = {}): PlanInput {
 }
 
 describe('Mijn plan', () => {
-	it('lists who is there, closest first, the vaste volwassene before the rest of their ring', () => {
+	it('lists who is there: the vaste volwassene first, then the others closest first', () => {
 		const plan = buildPlan(input());
 		expect(plan.mensen.map((m) => m.naam)).toEqual(['oma', 'Sam', 'mentor', 'buurvrouw']);
 		expect(plan.mensen[0]).toEqual({ naam: 'oma', steun: 'praktische hulp, emotionele steun', vasteVolwassene: true });
@@ -152,6 +152,14 @@ describe('Mijn plan', () => {
 		expect(plan.komtEraan).toHaveLength(MAX_KOMT_ERAAN);
 		// 12 moments ahead, the late BIG-5 action and nothing else.
 		expect(plan.meerPunten).toBe(12 + 1 - MAX_KOMT_ERAAN);
+	});
+
+	it('never hides a vaste volwassene in "en nog … anderen", however far out their ring', () => {
+		const dichtbij = Array.from({ length: 12 }, (_, i) => newPersoon(`p${i}`, `persoon ${i}`));
+		const ria = { ...newPersoon('p-ria', 'tante Ria'), ring: 3 as const, vasteVolwassene: true };
+		const plan = buildPlan({ ...input(), netwerk: [...dichtbij, ria] });
+		expect(plan.mensen[0]).toMatchObject({ naam: 'tante Ria', vasteVolwassene: true });
+		expect(plan.meerMensen).toBe(3);
 	});
 
 	it('writes the dates out', () => {
