@@ -10,7 +10,10 @@ import { expect, expectNoAxeViolations, test, viewports } from './helpers';
  * and a filled group overview. Plus a keyboard-only walk through the group
  * overview, the one tool without one elsewhere. Empty and filled states of
  * the BIG-5, the zelfscan and Mijn gegevens are in big5, zelfscan and
- * storage.spec.ts; every page of the sitemap in site.spec.ts.
+ * storage.spec.ts; the werkmap's states (empty, one young person, a filled
+ * network with its picture, late and this-month timeline items, the plan,
+ * undo after delete, an import preview) in werkmap.spec.ts; every page of
+ * the sitemap in site.spec.ts.
  */
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/storage/${name}`, import.meta.url), 'utf8');
