@@ -1,6 +1,7 @@
 import { count } from '../../lib/format';
 import { formatNumber } from '../../lib/number';
 import { rolNaam } from '../../lib/team/model';
+import { mediaanText } from '../../lib/team/rapport';
 import {
 	type RolOverzicht,
 	rolMediaanText,
@@ -8,6 +9,7 @@ import {
 	verschillenStatusText,
 	verschilText,
 } from '../../lib/team/rollen';
+import type { GroepsoverzichtData } from '../../lib/trainer/definition';
 import {
 	type GroupScan,
 	type GroupSummary,
@@ -15,20 +17,28 @@ import {
 	scansInSessie,
 	summarizeGroup,
 } from '../../lib/trainer/group';
+import { changePlan, planOf } from '../../stores/groepsoverzicht';
 import { ColumnHeads } from '../ColumnHeads';
+import { Actieplan } from '../zelfscan/Actieplan';
+import '../zelfscan/zelfscan.css';
 
-/** What the group thinks, per zelfscan in the session: anonymous numbers only. */
-export function GroupResults({ scans, deelcodes }: { scans: readonly GroupScan[]; deelcodes: readonly string[] }) {
+/** What the group thinks, per zelfscan in the session: anonymous numbers only; per current scan the team's plan. */
+export function GroupResults({ scans, data }: { scans: readonly GroupScan[]; data: GroepsoverzichtData }) {
 	return (
 		<>
-			{scansInSessie(scans, deelcodes).map((scan) => (
-				<ScanSummary key={`${scan.id}.${scan.versie}`} scan={scan} summary={summarizeGroup(scan, deelcodes)} />
+			{scansInSessie(scans, data.deelcodes).map((scan) => (
+				<ScanSummary
+					key={`${scan.id}.${scan.versie}`}
+					scan={scan}
+					summary={summarizeGroup(scan, data.deelcodes)}
+					data={data}
+				/>
 			))}
 		</>
 	);
 }
 
-function ScanSummary({ scan, summary }: { scan: GroupScan; summary: GroupSummary }) {
+function ScanSummary({ scan, summary, data }: { scan: GroupScan; summary: GroupSummary; data: GroepsoverzichtData }) {
 	const rollen = summarizeRollen(scan, summary.rolDeelnemers);
 	const headingId = summary.eerder ? `scan-${summary.scanId}-${summary.versie}` : `scan-${summary.scanId}`;
 	return (
@@ -137,6 +147,19 @@ function ScanSummary({ scan, summary }: { scan: GroupScan; summary: GroupSummary
 					</table>
 				</section>
 			</details>
+
+			{/* An earlier version's codes are read, not planned with: the plan is made with the current scan's themes. */}
+			{!summary.eerder && (
+				<div class="zs tr-plan">
+					<Actieplan
+						id={`plan-${scan.id}`}
+						level={4}
+						themas={summary.themas.map((t) => ({ id: t.themaId, titel: t.title, detail: mediaanText(t.median) }))}
+						plan={planOf(data, scan.id)}
+						onChange={(change) => changePlan(scan.id, change)}
+					/>
+				</div>
+			)}
 		</section>
 	);
 }

@@ -253,7 +253,19 @@ export function Results(props: Props) {
 				)}
 			</section>
 
-			<Actieplan scan={scan} ronde={ronde} scores={props.scores} onChangeRonde={props.onChangeRonde} />
+			<Actieplan
+				id="actieplan"
+				level={3}
+				themas={scan.themas.map((t, i) => ({
+					id: t.id,
+					titel: t.titel,
+					detail:
+						props.scores[i].average === null ? 'geen gemiddelde' : `gemiddeld ${formatNumber(props.scores[i].average)}`,
+				}))}
+				plan={ronde}
+				onChange={props.onChangeRonde}
+				printLabel="Druk de resultaten en het actieplan af"
+			/>
 
 			{Deelcode ? (
 				<Deelcode rollen={scan.rollen} codeFor={(team) => deelcodeFromAntwoorden(scan, ronde.antwoorden, team)} />

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { makeEnvelope } from '../../../src/lib/storage/envelope';
+import { parseImport } from '../../../src/lib/storage/files';
+import { METHODE, mediaanText, rapportRonde } from '../../../src/lib/team/rapport';
+import { emptyGroepsoverzicht, groepsoverzichtTool, type TeamPlan } from '../../../src/lib/trainer/definition';
+import {
+	actieplan,
+	choosePrioriteit,
+	MAX_PRIORITEITEN,
+	teveelPrioriteiten,
+	updateActie,
+} from '../../../src/lib/zelfscan/actieplan';
+
+const tool = groepsoverzichtTool as Parameters<typeof parseImport>[1][number];
+
+describe('the team plan: the same logic as a single scan’s plan', () => {
+	it('allows up to three priorities and says so in Dutch for a fourth', () => {
+		for (let n = 0; n <= MAX_PRIORITEITEN; n++) expect(teveelPrioriteiten(n)).toBeNull();
+		expect(teveelPrioriteiten(4)).toBe(
+			"U heeft 4 thema's gekozen. Kies er niet meer dan 3, dan blijft het plan haalbaar.",
+		);
+	});
+
+	it('a chosen theme gets an action to fill in; dropping it keeps the action for when it comes back', () => {
+		let plan: TeamPlan = { prioriteiten: [], acties: [] };
+		plan = choosePrioriteit(plan, 'waarde', true);
+		plan = choosePrioriteit(plan, 'sleutelfiguren', true);
+		expect(plan.prioriteiten).toEqual(['waarde', 'sleutelfiguren']);
+		const [eerste] = plan.acties;
+		plan = updateActie(plan, eerste.id, { wat: 'Netwerkkaart in elk plan', wie: 'Wijkteam', voor: 'juni 2027' });
+		plan = choosePrioriteit(plan, 'waarde', false);
+		expect(actieplan(plan).map((p) => p.themaId)).toEqual(['sleutelfiguren']);
+		plan = choosePrioriteit(plan, 'waarde', true);
+		expect(actieplan(plan)[1].acties).toEqual([
+			{ id: eerste.id, themaId: 'waarde', wat: 'Netwerkkaart in elk plan', wie: 'Wijkteam', voor: 'juni 2027' },
+		]);
+	});
+});
+
+describe('the plan travels with the session file', () => {
+	const session = {
+		...emptyGroepsoverzicht(),
+		deelcodes: ['z1.informele-steun.1.6940.jiz'],
+		ronde: { naam: 'Gemeente Oost, voorjaar 2027', datum: '2027-03-12' },
+		plannen: {
+			'informele-steun': {
+				prioriteiten: ['waarde', 'sleutelfiguren'],
+				acties: [{ id: 'a-1', themaId: 'waarde', wat: 'Netwerkkaart', wie: 'Wijkteam', voor: 'juni 2027' }],
+			},
+		},
+	};
+
+	it('an exported session opens again with its round and plan', () => {
+		const file = JSON.stringify(makeEnvelope(groepsoverzichtTool, session, 3));
+		const result = parseImport(file, [tool], 'groepsoverzicht');
+		expect(result.ok && result.items[0].data).toEqual(session);
+	});
+
+	it('a session file of before the plans opens with an empty plan', () => {
+		const file = JSON.stringify({
+			...makeEnvelope(groepsoverzichtTool, session, 3),
+			schemaVersion: 3,
+			data: { deelcodes: session.deelcodes },
+		});
+		const result = parseImport(file, [tool], 'groepsoverzicht');
+		expect(result.ok && result.items[0].data).toEqual({ ...emptyGroepsoverzicht(), deelcodes: session.deelcodes });
+	});
+
+	it('an imported plan with markup in its ids is refused, nothing half-read', () => {
+		const bad = { ...session, plannen: { 'informele-steun': { prioriteiten: ['<img src=x>'], acties: [] } } };
+		const result = parseImport(JSON.stringify(makeEnvelope(groepsoverzichtTool, bad, 3)), [tool], 'groepsoverzicht');
+		expect(result.ok).toBe(false);
+	});
+});
+
+describe('the words of the team report', () => {
+	it('shows the round name and date, or says there is none', () => {
+		const today = new Date(2026, 11, 2);
+		expect(rapportRonde({ naam: ' Gemeente Oost ', datum: '2027-03-12' }, today)).toEqual({
+			naam: 'Gemeente Oost',
+			datum: '12 maart 2027',
+		});
+		expect(rapportRonde({ naam: '', datum: '' }, today)).toEqual({
+			naam: 'Ronde zonder naam',
+			datum: 'gemaakt op 2 december 2026',
+		});
+	});
+
+	it('explains the method with the role threshold, and names a missing median', () => {
+		expect(METHODE.join(' ')).toContain('ten minste 3 deelnemers');
+		expect(mediaanText(null)).toBe('geen mediaan');
+		expect(mediaanText(2.5)).toBe('mediaan 2,5');
+	});
+});
