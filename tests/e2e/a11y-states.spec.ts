@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, viewports } from './helpers';
+import { expect, expectNoAxeViolations, plant, test, viewports } from './helpers';
 
 /**
  * axe in the tool states that the tools' own specs do not already check at
@@ -32,17 +32,6 @@ async function checkBothWidths(page: Page, state: string) {
 }
 
 /** Put a value in localStorage before the site's scripts run, on the first load only. */
-async function plant(page: Page, key: string, value: string) {
-	await page.addInitScript(
-		([k, v]) => {
-			if (sessionStorage.getItem(`geplant:${k}`)) return;
-			localStorage.setItem(k!, v!);
-			sessionStorage.setItem(`geplant:${k}`, '1');
-		},
-		[key, value],
-	);
-}
-
 /** Wait until every island on the page has hydrated (Astro then drops the `ssr` attribute). */
 async function hydrated(page: Page) {
 	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);

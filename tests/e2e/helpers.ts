@@ -13,6 +13,21 @@ export async function expectNoAxeViolations(page: Page, context = '') {
 	expect(summary, `axe-fouten ${context} op ${page.url()}`).toEqual([]);
 }
 
+/**
+ * Puts a value in localStorage before the page's own scripts run, once per tab: a reload
+ * then shows what the page itself stored, not the planted value again.
+ */
+export async function plant(page: Page, key: string, value: string) {
+	await page.addInitScript(
+		([k, v]) => {
+			if (sessionStorage.getItem(`geplant:${k}`)) return;
+			localStorage.setItem(k as string, v as string);
+			sessionStorage.setItem(`geplant:${k}`, '1');
+		},
+		[key, value],
+	);
+}
+
 export const viewports = {
 	desktop: { width: 1280, height: 900 },
 	mobiel: { width: 320, height: 640 },

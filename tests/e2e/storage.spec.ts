@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, viewports, wcagTags } from './helpers';
+import { expect, expectNoAxeViolations, plant, test, viewports, wcagTags } from './helpers';
 
 /**
  * Browser storage, end to end, against the built site: /mijn-gegevens/ and
@@ -32,17 +32,6 @@ const fixtureFile = (data: unknown = fixture, name = 'big-5-checklist.json') => 
 });
 
 /** Put a value in localStorage before the site's scripts run, on the first load only. */
-async function plant(page: Page, key: string, value: string) {
-	await page.addInitScript(
-		([k, v]) => {
-			if (sessionStorage.getItem(`geplant:${k}`)) return;
-			localStorage.setItem(k!, v!);
-			sessionStorage.setItem(`geplant:${k}`, '1');
-		},
-		[key, value],
-	);
-}
-
 /**
  * axe on the storage UI inside a tool page only (status, notices, export and import); the tool's
  * own markup is checked by the tool's tests and the site-wide crawl.

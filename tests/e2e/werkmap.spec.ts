@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, viewports } from './helpers';
+import { expect, expectNoAxeViolations, plant, test, viewports } from './helpers';
 
 /**
  * The werkmap in the built site, as a professional uses it in one
@@ -55,17 +55,6 @@ const fixture = (version: number) =>
 	readFileSync(new URL(`../fixtures/storage/big5-v${version}.json`, import.meta.url), 'utf8');
 
 /** Put a value in localStorage before the site's scripts run, on the first load only. */
-async function plant(page: Page, value: string) {
-	await page.addInitScript(
-		([k, v]) => {
-			if (sessionStorage.getItem(`geplant:${k}`)) return;
-			localStorage.setItem(k as string, v as string);
-			sessionStorage.setItem(`geplant:${k}`, '1');
-		},
-		[KEY, value],
-	);
-}
-
 /** axe at 1280 and at 320 px, and no sideways scrolling of the page at 320 px. */
 async function checkBothWidths(page: Page, state: string) {
 	for (const [name, size] of Object.entries(viewports)) {
@@ -204,7 +193,7 @@ test.describe('werkmap', () => {
 		page,
 	}) => {
 		const stored = JSON.parse(fixture(2));
-		await plant(page, fixture(2));
+		await plant(page, KEY, fixture(2));
 		await page.goto('/werkmap/');
 		const list = page.getByRole('list', { name: 'Werkmappen' });
 		for (const c of stored.data.checklists)
@@ -276,7 +265,7 @@ test.describe('werkmap', () => {
 	});
 
 	test('a damaged file is refused with a Dutch message, and nothing changes', async ({ page }) => {
-		await plant(page, fixture(3));
+		await plant(page, KEY, fixture(3));
 		await page.goto('/werkmap/');
 		const damaged = JSON.parse(fixture(3));
 		damaged.data.jongeren[0].verjaardag18 = '2009-03-14';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, viewports } from './helpers';
+import { expect, expectNoAxeViolations, plant, test, viewports } from './helpers';
 
 /**
  * Zelfscans (/zelfscan/ and /zelfscan/<id>/) in the built site: the whole
@@ -55,17 +55,6 @@ async function openView(page: Page, name: string) {
 }
 
 /** Put a value in localStorage before the site's scripts run, on the first load only. */
-async function plant(page: Page, key: string, value: string) {
-	await page.addInitScript(
-		([k, v]) => {
-			if (sessionStorage.getItem(`geplant:${k}`)) return;
-			localStorage.setItem(k!, v!);
-			sessionStorage.setItem(`geplant:${k}`, '1');
-		},
-		[key, value],
-	);
-}
-
 interface Focused {
 	type: string;
 	name: string | null;
