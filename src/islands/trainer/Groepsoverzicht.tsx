@@ -196,7 +196,7 @@ export default function Groepsoverzicht({ scans }: Props) {
 					))}
 			</section>
 
-			{codes.length > 0 && (
+			{data && codes.length > 0 && (
 				<section
 					class={rapport ? 'tr-rapport-sectie' : 'tr-rapport-sectie kb-no-print'}
 					aria-labelledby="rapport-titel"

@@ -17,7 +17,7 @@ import {
 	scansInSessie,
 	summarizeGroup,
 } from '../../lib/trainer/group';
-import { changePlan, planOf } from '../../stores/groepsoverzicht';
+import { changePlan, planOf } from '../../stores/teamplan';
 import { ColumnHeads } from '../ColumnHeads';
 import { Actieplan } from '../zelfscan/Actieplan';
 import '../zelfscan/zelfscan.css';

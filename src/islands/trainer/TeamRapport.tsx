@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { count } from '../../lib/format';
 import { formatNumber } from '../../lib/number';
-import { rolNaam } from '../../lib/team/model';
-import { METHODE, mediaanText, rapportRonde } from '../../lib/team/rapport';
+import { MIN_PER_ROL, rolNaam } from '../../lib/team/model';
+import { METHODE, mediaanText, rapportRonde, TE_WEINIG_VOOR_RAPPORT } from '../../lib/team/rapport';
 import { summarizeRollen, verschillenStatusText, verschilText } from '../../lib/team/rollen';
 import { type GroepsoverzichtData, MAX_RONDE_NAAM } from '../../lib/trainer/definition';
 import { type GroupScan, scansInSessie, summarizeGroup } from '../../lib/trainer/group';
-import { changeRonde, planOf } from '../../stores/groepsoverzicht';
+import { changeRonde, planOf } from '../../stores/teamplan';
 import { ColumnHeads } from '../ColumnHeads';
 import { ActieTabel } from '../zelfscan/Actieplan';
 import { Chart } from '../zelfscan/Chart';
@@ -80,6 +80,11 @@ export default function TeamRapport({ scans, data, onClose }: Props) {
 	);
 }
 
+const CHARTS = [
+	{ key: 'scherm', class: 'kb-no-print', wrap: undefined },
+	{ key: 'papier', class: 'kb-print-only', wrap: 80 },
+];
+
 function RapportScan({ scan, data }: { scan: GroupScan; data: GroepsoverzichtData }) {
 	const summary = summarizeGroup(scan, data.deelcodes);
 	const rollen = summarizeRollen(scan, summary.rolDeelnemers);
@@ -100,34 +105,46 @@ function RapportScan({ scan, data }: { scan: GroupScan; data: GroepsoverzichtDat
 				))}
 				.
 			</p>
-			<div class="tr-rapport-cijfers">
-				<Chart
-					id={`${id}-grafiek`}
-					title={`Mediaan per thema: ${summary.title}`}
-					description={`${summary.themas.map((t) => `${t.title}: ${mediaanText(t.median)}`).join('; ')}.`}
-					rows={summary.themas.map((t) => ({ label: t.title, values: [t.median] }))}
-					series={['Mediaan van het team']}
-					scale={summary.scale}
-				/>
-				<table class="tr-tabel">
-					<caption>Scores per thema: de mediaan van de deelnemers</caption>
-					<ColumnHeads names={['Thema', 'Mediaan', 'Laagste en hoogste', 'Deelnemers']} />
-					<tbody>
-						{summary.themas.map((t) => (
-							<tr key={t.themaId}>
-								<th scope="row">{t.title}</th>
-								<td>{t.median === null ? 'geen score' : formatNumber(t.median)}</td>
-								<td>
-									{t.lowest === null || t.highest === null
-										? '–'
-										: `${formatNumber(t.lowest)} tot ${formatNumber(t.highest)}`}
-								</td>
-								<td>{t.n}</td>
-							</tr>
-						))}
-					</tbody>
-				</table>
-			</div>
+			{summary.deelnemers < MIN_PER_ROL ? (
+				<p>{TE_WEINIG_VOOR_RAPPORT}</p>
+			) : (
+				<div class="tr-rapport-cijfers">
+					{/* On paper the chart is always a page wide: labels on one line keep the report within two pages. */}
+					{CHARTS.map((variant) => (
+						<div class={variant.class} key={variant.key}>
+							<Chart
+								id={`${id}-grafiek-${variant.key}`}
+								title={`Mediaan per thema: ${summary.title}`}
+								description={`${summary.themas.map((t) => `${t.title}: ${mediaanText(t.median)}`).join('; ')}.`}
+								rows={summary.themas.map((t) => ({ label: t.title, values: [t.median] }))}
+								series={['Mediaan van het team']}
+								scale={summary.scale}
+								wrap={variant.wrap}
+							/>
+						</div>
+					))}
+					<table class="tr-tabel">
+						<caption>
+							Scores per thema: de mediaan, de laagste en de hoogste score, en het aantal deelnemers met een score
+						</caption>
+						<ColumnHeads names={['Thema', 'Mediaan', 'Laagste–hoogste', 'Aantal']} />
+						<tbody>
+							{summary.themas.map((t) => (
+								<tr key={t.themaId}>
+									<th scope="row">{t.title}</th>
+									<td>{t.median === null ? 'geen score' : formatNumber(t.median)}</td>
+									<td>
+										{t.lowest === null || t.highest === null
+											? '–'
+											: `${formatNumber(t.lowest)}–${formatNumber(t.highest)}`}
+									</td>
+									<td>{t.n}</td>
+								</tr>
+							))}
+						</tbody>
+					</table>
+				</div>
+			)}
 			{!summary.eerder && (
 				<>
 					<h5>Waar rollen het meest verschillen</h5>

@@ -23,3 +23,6 @@ export const METHODE = [
 /** The team's median of a theme in words, for the choice of priorities and the chart. */
 export const mediaanText = (median: number | null) =>
 	median === null ? 'geen mediaan' : `mediaan ${formatNumber(median)}`;
+
+/** Instead of the numbers of a scan with fewer participants than a role needs: one person's answers would show. */
+export const TE_WEINIG_VOOR_RAPPORT = `Te weinig deelnemers om cijfers te tonen. Daarvoor zijn ten minste ${MIN_PER_ROL} deelnemers nodig, zodat niemand herkenbaar is.`;

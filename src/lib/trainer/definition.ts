@@ -1,8 +1,7 @@
 import { count } from '../format';
-import { CONTENT_ID } from '../ids';
+import { CONTENT_ID, LOCAL_ID } from '../ids';
 import { type Infer, list, matches, object, record, text } from '../storage/check';
 import type { ToolDefinition } from '../storage/types';
-import { actie } from '../zelfscan/definition';
 
 /**
  * What the group overview keeps in the trainer's browser (tool id
@@ -36,6 +35,12 @@ const deelcodes3 = list(
 	MAX_DEELCODES,
 );
 const contentId = matches(CONTENT_ID, 80);
+const field = text(300);
+/**
+ * The zelfscan's action (../zelfscan/definition.ts), written out here: importing it would load the zelfscan's
+ * stored versions with this page's first view. tests/unit/team/plan.test.ts holds the two to the same shape.
+ */
+const actie = object({ id: matches(LOCAL_ID, 40), themaId: contentId, wat: field, wie: field, voor: field });
 const plan = object({ prioriteiten: list(contentId, 20), acties: list(actie, 100) });
 
 const v1 = object({ codes: deelcodes });

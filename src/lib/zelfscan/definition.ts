@@ -75,8 +75,7 @@ const antwoord3 = object(
 		...antwoordFields,
 	},
 );
-/** One action of a plan; the team overview's plan uses it too (../trainer/definition.ts). */
-export const actie = object({ id: localId, themaId: contentId, wat: field, wie: field, voor: field });
+const actie = object({ id: localId, themaId: contentId, wat: field, wie: field, voor: field });
 /** Versions 2 and 3 differ only in the answers. */
 function rondesWith<A>(answer: Check<A>) {
 	const ronde = object({

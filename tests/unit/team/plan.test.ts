@@ -92,3 +92,43 @@ describe('the words of the team report', () => {
 		expect(mediaanText(2.5)).toBe('mediaan 2,5');
 	});
 });
+
+describe('one shape of an action', () => {
+	it('the team plan accepts exactly the actions a single scan’s round accepts', async () => {
+		const { zelfscanTool } = await import('../../../src/lib/zelfscan/definition');
+		const ronde = (acties: unknown[]) => ({
+			scans: [
+				{
+					id: 's-1',
+					scanId: 'informele-steun',
+					name: 'Team',
+					createdAt: '2026-12-01T10:00:00.000Z',
+					updatedAt: '2026-12-01T10:00:00.000Z',
+					rondes: [
+						{
+							id: 'r-1',
+							startedAt: '2026-12-01T10:00:00.000Z',
+							scanVersion: 2,
+							antwoorden: {},
+							prioriteiten: [],
+							acties,
+						},
+					],
+				},
+			],
+		});
+		const team = (acties: unknown[]) => ({ ...emptyGroepsoverzicht(), plannen: { x: { prioriteiten: [], acties } } });
+		const goed = { id: 'a-1', themaId: 'waarde', wat: 'Iets', wie: 'Wie', voor: 'juni' };
+		for (const actie of [
+			goed,
+			{ ...goed, wat: 'x'.repeat(300) },
+			{ ...goed, wat: 'x'.repeat(301) },
+			{ ...goed, id: 'A B' },
+			{ ...goed, themaId: '-x' },
+			{ ...goed, extra: 1 },
+			{ id: 'a-1', themaId: 'waarde', wat: '' },
+		]) {
+			expect(groepsoverzichtTool.validators[4]?.(team([actie]))).toBe(zelfscanTool.validators[3]?.(ronde([actie])));
+		}
+	});
+});
