@@ -9,7 +9,7 @@
 //   --only=a,b       run only some parts: bytes, transfer, search, relevance, lighthouse, scale
 //                    (search = what a first search downloads, per file; relevance = tests/bench/zoekvragen.json)
 //   --runs=N         Lighthouse runs per page and device (default 3; median is reported)
-//   --pages=a,b      Lighthouse only for the pages whose name contains one of these (e.g. --pages=zelfscan)
+//   --pages=a,b      Lighthouse only for the pages whose name contains one of these (e.g. --pages=zelfscan,teamoverzicht)
 //
 // Builds go to a temporary folder; dist/ is never touched.
 import { spawn } from 'node:child_process';
@@ -30,6 +30,7 @@ import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { generatePages } from './generate-pages.mjs';
+import { groepsoverzichtSeed } from './groepsoverzicht-seed.mjs';
 import { pageAssets } from './page-assets.mjs';
 import { formatRelevance, measureRelevance } from './relevance.mjs';
 import { firstSearchQueries, formatSearchBytes, searchBytes } from './search-bytes.mjs';
@@ -568,6 +569,7 @@ try {
 		.map((p) => p.path)
 		.sort();
 	const zelfscan = zelfscanEnvelope();
+	const teamSeed = await groepsoverzichtSeed(root, { participants: 30 });
 	const resultsHeading = 'main h2:has-text("Resultaten"), main h2:has-text("resultaten"), #resultaten';
 
 	const server = await serve(siteDir);
@@ -654,6 +656,8 @@ try {
 				{ name: 'voorbeeld', path: voorbeeld },
 				{ name: 'BIG-5', path: '/big-5/' },
 				{ name: 'zelfscan met resultaten', path: zelfscan.path, seed: zelfscan },
+				// The team overview with 30 participants in three roles, medians per role and a plan (issue 15).
+				{ name: 'teamoverzicht met 30 deelnemers', path: teamSeed.path, seed: teamSeed },
 				{ name: 'zoeken', path: '/zoeken/?q=toekomstplan' },
 			].filter((t) => t.path && (!lighthousePages || lighthousePages.some((p) => t.name.includes(p))));
 			results.lighthouse = [];

@@ -64,11 +64,22 @@ export async function groepsoverzichtSeed(root, { participants = 30, scanId = 'i
 					prioriteiten: themeIds.slice(0, 2),
 					acties: [
 						{ id: 'a-1', themaId: themeIds[0], wat: 'Netwerkkaart in elk plan', wie: 'Wijkteam', voor: 'juni 2027' },
-						{ id: 'a-2', themaId: themeIds[1], wat: 'Sleutelfiguren uitnodigen', wie: 'Jeugdhulp', voor: 'september 2027' },
+						{
+							id: 'a-2',
+							themaId: themeIds[1],
+							wat: 'Sleutelfiguren uitnodigen',
+							wie: 'Jeugdhulp',
+							voor: 'september 2027',
+						},
 					],
 				},
 			},
 		},
 	};
-	return { key: 'kb:tool:groepsoverzicht', value: JSON.stringify(value), path: '/voor-trainers/groepsoverzicht/', deelcodes };
+	return {
+		key: 'kb:tool:groepsoverzicht',
+		value: JSON.stringify(value),
+		path: '/voor-trainers/groepsoverzicht/',
+		deelcodes,
+	};
 }

@@ -24,6 +24,7 @@ async function participant(
 	link: string,
 	rol: string,
 	answers: [string, string],
+	reload = false,
 ): Promise<string> {
 	const context = await newContext();
 	const page = await context.newPage();
@@ -50,6 +51,15 @@ async function participant(
 	// The role goes into the code; the checksum is made again.
 	await expect(field).toHaveValue(new RegExp(`^z2\\.informele-steun\\.2\\.${rol.toLowerCase()}\\.[0-9a-z]{8}\\.`));
 	const code = await field.inputValue();
+	if (reload) {
+		// The role is kept with the answers: after a reload it is still chosen, and the code is the same.
+		await page.waitForTimeout(600);
+		await page.reload();
+		await expect(page.getByRole('combobox', { name: 'Uw rol in het team (komt in de deelcode)' })).toHaveValue(
+			rol.toLowerCase(),
+		);
+		await expect(page.getByRole('textbox', { name: 'Deelcode', exact: true })).toHaveValue(code);
+	}
 	await context.close();
 	return code;
 }
@@ -99,7 +109,7 @@ test.describe('samen scannen', () => {
 		const LINK = `${SCAN}?ronde=${encodeURIComponent(RONDE)}`;
 		const codes = await Promise.all([
 			// Different answers: two people with the same role and the same answers have the same code, which counts once.
-			participant(newContext, LINK, 'Jeugdhulp', ['Nog niet', 'Nog niet']),
+			participant(newContext, LINK, 'Jeugdhulp', ['Nog niet', 'Nog niet'], true),
 			participant(newContext, LINK, 'Jeugdhulp', ['Een beetje', 'Nog niet']),
 			participant(newContext, LINK, 'Jeugdhulp', ['Een beetje', 'Een beetje']),
 			participant(newContext, LINK, 'Onderwijs', ['Grotendeels', 'Helemaal']),
@@ -201,6 +211,41 @@ test.describe('samen scannen', () => {
 		await page.emulateMedia({ media: 'screen' });
 		await page.getByRole('button', { name: 'Sluit het teamrapport' }).click();
 		await expect(page.getByRole('button', { name: 'Maak het teamrapport' })).toBeFocused();
+
+		// Rounds over time: last round's session file next to this one. A damaged file is refused with a reason.
+		await page.getByRole('button', { name: 'Open de sessie van een vorige ronde' }).click();
+		const bestand = page.getByLabel('Sessiebestand van de vorige ronde');
+		await expect(bestand).toBeFocused();
+		const sessie = (data: unknown) => ({
+			name: 'najaar-2026.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(
+				JSON.stringify({
+					tool: 'groepsoverzicht',
+					schemaVersion: 4,
+					revision: 1,
+					savedAt: '2026-10-01T10:00:00.000Z',
+					data,
+				}),
+			),
+		});
+		await bestand.setInputFiles(sessie({ deelcodes: '<img src=x>' }));
+		await expect(page.getByRole('alert')).toContainText('kloppen niet of zijn beschadigd. Er is niets vergeleken.');
+		await bestand.setInputFiles(
+			sessie({ deelcodes: codes.slice(0, 3), ronde: { naam: 'Najaar 2026', datum: '2026-10-01' }, plannen: {} }),
+		);
+		await expect(page.getByText('Geopend: najaar-2026.json (Najaar 2026, 3 deelcodes).')).toBeFocused();
+		const vergelijking = page.getByRole('table', {
+			name: /^Mediaan per thema: Najaar 2026 \(3 deelnemers\) en deze ronde \(7 deelnemers\)/,
+		});
+		await expect(vergelijking.getByRole('row', { name: new RegExp(`^${THEMES[0]}`) }).getByRole('cell')).toHaveText([
+			'2,0',
+			'3,0',
+			'+1,0 (hoger)',
+		]);
+		await expect(page.getByText('Beide rondes zijn met dezelfde versie van de scan ingevuld.')).toBeVisible();
+		// The session itself did not change.
+		await expect(page.getByRole('heading', { name: 'Zelfscan informele steun: 7 deelnemers' }).first()).toBeVisible();
 
 		await expectNoAxeViolations(page, 'teamoverzicht met twee rollen');
 		await page.setViewportSize(viewports.mobiel);

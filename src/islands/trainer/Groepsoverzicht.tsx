@@ -26,6 +26,7 @@ const loadDeelcodes = () => import('../../lib/trainer/deelcodes');
 const loadGroupResults = () => import('./GroupResults').then((m) => m.GroupResults);
 // The report loads when the coordinator asks for it.
 const loadRapport = () => import('./TeamRapport').then((m) => m.default);
+const loadVorigeRonde = () => import('./VorigeRonde').then((m) => m.default);
 
 /**
  * Group overview for a trainer. Codes come in by pasting, from files, or
@@ -42,6 +43,7 @@ export default function Groepsoverzicht({ scans }: Props) {
 	const wipeRef = useRef<HTMLButtonElement>(null);
 	const pasteRef = useRef<HTMLTextAreaElement>(null);
 	const [rapport, setRapport] = useState(false);
+	const [vergelijken, setVergelijken] = useState(false);
 	const rapportRef = useRef<HTMLButtonElement>(null);
 
 	/** Check and add codes: a list, or pasted text to split into codes. */
@@ -127,6 +129,7 @@ export default function Groepsoverzicht({ scans }: Props) {
 	const codes = data?.deelcodes ?? [];
 	const [GroupResults, resultsFailed] = useLazy(loadGroupResults, codes.length > 0);
 	const [TeamRapport, rapportFailed] = useLazy(loadRapport, rapport && codes.length > 0);
+	const [VorigeRonde, vorigeFailed] = useLazy(loadVorigeRonde, vergelijken && codes.length > 0);
 	const closeRapport = () => {
 		setRapport(false);
 		requestAnimationFrame(() => rapportRef.current?.focus());
@@ -218,6 +221,23 @@ export default function Groepsoverzicht({ scans }: Props) {
 						<TeamRapport scans={scans} data={data} onClose={closeRapport} />
 					) : (
 						<Loading failed={rapportFailed} text="Even geduld, het teamrapport wordt gemaakt…" />
+					)}
+				</section>
+			)}
+
+			{codes.length > 0 && (
+				<section class="kb-no-print" aria-labelledby="vorige-kop">
+					<h2 id="vorige-kop">Vergelijk met een vorige ronde</h2>
+					{!vergelijken ? (
+						<p>
+							<button type="button" class="secondary" onClick={() => setVergelijken(true)}>
+								Open de sessie van een vorige ronde
+							</button>
+						</p>
+					) : VorigeRonde ? (
+						<VorigeRonde scans={scans} deelcodes={codes} />
+					) : (
+						<Loading failed={vorigeFailed} text="Even geduld…" />
 					)}
 				</section>
 			)}

@@ -5,6 +5,7 @@ import type { Ronde } from '../../lib/zelfscan/definition';
 import type { GuideLink, LinkMap } from '../../lib/zelfscan/links';
 import { formatTelling, resultaatScan } from '../../lib/zelfscan/profiel';
 import { formatThemaScore, scoringUitleg } from '../../lib/zelfscan/results';
+import { setRol } from '../../lib/zelfscan/rol';
 import type { Zelfscan, ZelfscanOnderdeel } from '../../lib/zelfscan/schema';
 import { progress, type ThemaScore } from '../../lib/zelfscan/scoring';
 import { findBewijsVraagtekens, findVolgendeStappen, type Kandidaat } from '../../lib/zelfscan/volgende-stappen';
@@ -268,7 +269,12 @@ export function Results(props: Props) {
 			/>
 
 			{Deelcode ? (
-				<Deelcode rollen={scan.rollen} codeFor={(team) => deelcodeFromAntwoorden(scan, ronde.antwoorden, team)} />
+				<Deelcode
+					rollen={scan.rollen}
+					rol={ronde.rol ?? null}
+					onRol={(rol) => props.onChangeRonde((r) => setRol(r, rol))}
+					codeFor={(team) => deelcodeFromAntwoorden(scan, ronde.antwoorden, team)}
+				/>
 			) : (
 				<Loading failed={deelcodeFailed} text="Even geduld, de deelcode wordt gemaakt…" />
 			)}
