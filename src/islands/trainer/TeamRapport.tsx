@@ -123,26 +123,29 @@ function RapportScan({ scan, data }: { scan: GroupScan; data: GroepsoverzichtDat
 							/>
 						</div>
 					))}
-					<table class="tr-tabel">
-						<caption>
-							Scores per thema: de mediaan, de laagste en de hoogste score, en het aantal deelnemers met een score
-						</caption>
-						<ColumnHeads names={['Thema', 'Mediaan', 'Laagste–hoogste', 'Aantal']} />
-						<tbody>
-							{summary.themas.map((t) => (
-								<tr key={t.themaId}>
-									<th scope="row">{t.title}</th>
-									<td>{t.median === null ? 'geen score' : formatNumber(t.median)}</td>
-									<td>
-										{t.lowest === null || t.highest === null
-											? '–'
-											: `${formatNumber(t.lowest)}–${formatNumber(t.highest)}`}
-									</td>
-									<td>{t.n}</td>
-								</tr>
-							))}
-						</tbody>
-					</table>
+					{/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls here, and keyboard users can only scroll what takes focus (WCAG 2.1.1). */}
+					<section class="tr-scroll" tabIndex={0} aria-label={`Scores per thema: ${summary.title}`}>
+						<table class="tr-tabel">
+							<caption>
+								Scores per thema: de mediaan, de laagste en de hoogste score, en het aantal deelnemers met een score
+							</caption>
+							<ColumnHeads names={['Thema', 'Mediaan', 'Laagste en hoogste', 'Aantal']} />
+							<tbody>
+								{summary.themas.map((t) => (
+									<tr key={t.themaId}>
+										<th scope="row">{t.title}</th>
+										<td>{t.median === null ? 'geen score' : formatNumber(t.median)}</td>
+										<td>
+											{t.lowest === null || t.highest === null
+												? '–'
+												: `${formatNumber(t.lowest)}–${formatNumber(t.highest)}`}
+										</td>
+										<td>{t.n}</td>
+									</tr>
+								))}
+							</tbody>
+						</table>
+					</section>
 				</div>
 			)}
 			{!summary.eerder && (
