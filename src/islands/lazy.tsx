@@ -20,6 +20,23 @@ export function useLazy<C>(load: () => Promise<C>, needed: boolean): [component:
 	return [component, failed];
 }
 
+/**
+ * How many parts of a long view to show: the first at once, each next one
+ * in a task of its own right after. A phone then does the work in several
+ * short tasks instead of one long one that blocks taps and scrolling
+ * (Lighthouse counts every task above 50 ms as blocking). Put what a reader
+ * sees first in part 1; the rest follows within a moment.
+ */
+export function usePartsShown(total: number): number {
+	const [shown, setShown] = useState(1);
+	useEffect(() => {
+		if (shown >= total) return;
+		const timer = setTimeout(() => setShown(shown + 1), 0);
+		return () => clearTimeout(timer);
+	}, [shown, total]);
+	return Math.min(shown, total);
+}
+
 /** Said when a part that loads on demand could not be fetched (offline, or a new version of the site). */
 export const LOAD_FAILED = 'Dit deel van de pagina kon niet laden. Controleer de verbinding en laad de pagina opnieuw.';
 

@@ -485,7 +485,8 @@ function copyProject(target) {
 
 /** Copies the project, adds `extra` generated pages, builds it and measures the build. */
 async function buildCopy(extra) {
-	const project = join(tmpdir(), `bench-site-${extra}`);
+	// One folder per run (process id): two benchmarks on one machine must not build in each other's copy.
+	const project = join(tmpdir(), `bench-site-${process.pid}-${extra}`);
 	log(extra ? `site met ${extra} extra MDX-pagina's bouwen in ${project}` : `echte site bouwen in ${project}`);
 	createdCopies.add(project);
 	copyProject(project);

@@ -55,7 +55,8 @@ async function participant(
 		.click();
 	const code = await page.getByRole('textbox', { name: 'Deelcode', exact: true }).inputValue();
 	expect(code).toMatch(/^z2\.informele-steun\.2\.-\.-\./);
-	// The result page also offers a link and a QR code for the trainer.
+	// The result page also offers a link and a QR code for the trainer; the code is drawn when the reader scrolls to it.
+	await page.getByText(/^Zit u in een workshop\?/).scrollIntoViewIfNeeded();
 	await expect(
 		page.getByRole('img', { name: 'QR-code met de link naar het groepsoverzicht van de trainer' }),
 	).toBeVisible();

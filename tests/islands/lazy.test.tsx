@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { Loading, useLazy } from '../../src/islands/lazy';
+import { Loading, useLazy, usePartsShown } from '../../src/islands/lazy';
 
 function Part({ load, needed }: { load: () => Promise<() => preact.JSX.Element>; needed: boolean }) {
 	const [View, failed] = useLazy(load, needed);
@@ -28,5 +28,25 @@ describe('parts that load on demand', () => {
 		expect(alert.textContent).toBe(
 			'Dit deel van de pagina kon niet laden. Controleer de verbinding en laad de pagina opnieuw.',
 		);
+	});
+});
+
+function LongView() {
+	const shown = usePartsShown(3);
+	return (
+		<div>
+			<h2>Deel 1</h2>
+			{shown >= 2 && <h2>Deel 2</h2>}
+			{shown >= 3 && <h2>Deel 3</h2>}
+		</div>
+	);
+}
+
+describe('a long view drawn in parts', () => {
+	it('shows the first part at once and the others one after another, right after', async () => {
+		render(<LongView />);
+		expect(screen.getAllByRole('heading').map((h) => h.textContent)).toEqual(['Deel 1']);
+		expect(await screen.findByRole('heading', { name: 'Deel 3' })).toBeTruthy();
+		expect(screen.getAllByRole('heading').map((h) => h.textContent)).toEqual(['Deel 1', 'Deel 2', 'Deel 3']);
 	});
 });

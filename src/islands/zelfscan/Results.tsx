@@ -10,7 +10,7 @@ import type { Zelfscan, ZelfscanOnderdeel } from '../../lib/zelfscan/schema';
 import { progress, type ThemaScore } from '../../lib/zelfscan/scoring';
 import { findBewijsVraagtekens, findVolgendeStappen, type Kandidaat } from '../../lib/zelfscan/volgende-stappen';
 import { ColumnHeads } from '../ColumnHeads';
-import { Loading, useLazy } from '../lazy';
+import { Loading, useLazy, usePartsShown } from '../lazy';
 import { Actieplan } from './Actieplan';
 import { Chart } from './Chart';
 import { View } from './View';
@@ -87,10 +87,13 @@ function VolgendeStap({
  */
 // The deelcode, its link and QR code load after the results: only a team or a workshop needs them.
 const loadDeelcode = () => import('./Deelcode').then((m) => m.Deelcode);
+const PARTS = 5;
 
 export function Results(props: Props) {
 	const { scan, ronde, rondeName, links } = props;
 	const [Deelcode, deelcodeFailed] = useLazy(loadDeelcode, true);
+	// Five parts, drawn one task after another (see usePartsShown): the first screen comes at once.
+	const shown = usePartsShown(PARTS);
 	const scores = resultaatScan(scan, ronde.antwoorden);
 	const points = scan.schaal.length;
 	const w = scan.woorden;
@@ -142,76 +145,82 @@ export function Results(props: Props) {
 						)}
 					</section>
 
-					<section aria-labelledby="profiel">
-						<h3 id="profiel">Uw antwoorden per {w.thema}</h3>
-						{scores.map((s) => (
-							<div class="zs-profiel" key={s.themaId}>
-								<h4>
-									{s.titel}
-									<span class="zs-band">
-										{formatTelling(s)}
-										{s.stand && `. ${s.stand.naam}`}
-									</span>
-								</h4>
-								<ul>
-									{s.profiel.map((r) => {
-										const vraagtekens = findBewijsVraagtekens(
-											onderdeel(r.id) ?? { bewijs: [] },
-											ronde.antwoorden[r.id],
-											points,
-										);
-										return (
-											<li key={r.id}>
-												{r.tekst}: <strong>{r.label}</strong>
-												{r.beschrijving && <span class="kb-muted"> ({r.beschrijving})</span>}
-												{vraagtekens.map((v) => (
-													<p class="zs-fout" key={v.vraag}>
-														U koos niveau {v.score}, maar u antwoordde 'nee' op: {v.vraag} Past dit niveau?
-													</p>
-												))}
-											</li>
-										);
-									})}
-								</ul>
-							</div>
-						))}
-					</section>
+					{shown >= 2 && (
+						<section aria-labelledby="profiel">
+							<h3 id="profiel">Uw antwoorden per {w.thema}</h3>
+							{scores.map((s) => (
+								<div class="zs-profiel" key={s.themaId}>
+									<h4>
+										{s.titel}
+										<span class="zs-band">
+											{formatTelling(s)}
+											{s.stand && `. ${s.stand.naam}`}
+										</span>
+									</h4>
+									<ul>
+										{s.profiel.map((r) => {
+											const vraagtekens = findBewijsVraagtekens(
+												onderdeel(r.id) ?? { bewijs: [] },
+												ronde.antwoorden[r.id],
+												points,
+											);
+											return (
+												<li key={r.id}>
+													{r.tekst}: <strong>{r.label}</strong>
+													{r.beschrijving && <span class="kb-muted"> ({r.beschrijving})</span>}
+													{vraagtekens.map((v) => (
+														<p class="zs-fout" key={v.vraag}>
+															U koos niveau {v.score}, maar u antwoordde 'nee' op: {v.vraag} Past dit niveau?
+														</p>
+													))}
+												</li>
+											);
+										})}
+									</ul>
+								</div>
+							))}
+						</section>
+					)}
 
-					<section aria-labelledby="score-per-thema">
-						<h3 id="score-per-thema">Gemiddelde per {w.thema}</h3>
-						<p>
-							Van 1 ({scan.schaal[0]}) tot {points} ({scan.schaal[points - 1]}). Naast het gemiddelde staat het laagste
-							antwoord, zodat een laag antwoord niet wegvalt tegen een hoog.
-						</p>
-						<Chart
-							id="grafiek-ronde"
-							title={`Gemiddelde per ${w.thema}, ${rondeName}`}
-							description={description}
-							rows={scores.map((s) => ({ label: s.titel, values: [s.average] }))}
-							series={['Gemiddelde']}
-							scale={scan.schaal}
-						/>
-						<table class="zs-tabel">
-							<caption>
-								Gemiddelde per {w.thema} (1 is {scan.schaal[0]}, {points} is {scan.schaal[points - 1]})
-							</caption>
-							<ColumnHeads names={[w.thema[0].toUpperCase() + w.thema.slice(1), 'Gemiddelde', 'Stand', 'Beantwoord']} />
-							<tbody>
-								{scores.map((s) => (
-									<tr key={s.themaId}>
-										<th scope="row">{s.titel}</th>
-										<td>{formatThemaScore(s)}</td>
-										<td>{s.stand?.naam ?? '–'}</td>
-										<td>{formatTelling(s)}</td>
-									</tr>
-								))}
-							</tbody>
-						</table>
-					</section>
+					{shown >= 3 && (
+						<section aria-labelledby="score-per-thema">
+							<h3 id="score-per-thema">Gemiddelde per {w.thema}</h3>
+							<p>
+								Van 1 ({scan.schaal[0]}) tot {points} ({scan.schaal[points - 1]}). Naast het gemiddelde staat het
+								laagste antwoord, zodat een laag antwoord niet wegvalt tegen een hoog.
+							</p>
+							<Chart
+								id="grafiek-ronde"
+								title={`Gemiddelde per ${w.thema}, ${rondeName}`}
+								description={description}
+								rows={scores.map((s) => ({ label: s.titel, values: [s.average] }))}
+								series={['Gemiddelde']}
+								scale={scan.schaal}
+							/>
+							<table class="zs-tabel">
+								<caption>
+									Gemiddelde per {w.thema} (1 is {scan.schaal[0]}, {points} is {scan.schaal[points - 1]})
+								</caption>
+								<ColumnHeads
+									names={[w.thema[0].toUpperCase() + w.thema.slice(1), 'Gemiddelde', 'Stand', 'Beantwoord']}
+								/>
+								<tbody>
+									{scores.map((s) => (
+										<tr key={s.themaId}>
+											<th scope="row">{s.titel}</th>
+											<td>{formatThemaScore(s)}</td>
+											<td>{s.stand?.naam ?? '–'}</td>
+											<td>{formatTelling(s)}</td>
+										</tr>
+									))}
+								</tbody>
+							</table>
+						</section>
+					)}
 				</>
 			)}
 
-			{stappen.uitzoeken.length > 0 && (
+			{shown >= 4 && stappen.uitzoeken.length > 0 && (
 				<section aria-labelledby="uitzoeken">
 					<h3 id="uitzoeken">Eerst uitzoeken</h3>
 					<p>Hier koos u '{scan.weetNiet}'. Vraag het na bij wie het weet, en vul het daarna in.</p>
@@ -225,7 +234,7 @@ export function Results(props: Props) {
 				</section>
 			)}
 
-			{stappen.overige.length > 0 && (
+			{shown >= 4 && stappen.overige.length > 0 && (
 				<section aria-labelledby="alle-stappen">
 					<h3 id="alle-stappen">Alle andere volgende stappen</h3>
 					{stappen.overige.map((g) => (
@@ -239,56 +248,67 @@ export function Results(props: Props) {
 				</section>
 			)}
 
-			<section aria-labelledby="praten">
-				<h3 id="praten">Hier wilt u over praten</h3>
-				{bespreken.length === 0 ? (
-					<p>U heeft niets aangevinkt met "Hier wil ik over praten".</p>
-				) : (
-					<ul>
-						{bespreken.map(({ s, r }) => (
-							<li key={r.id}>
-								{r.tekst} <span class="kb-muted">({s.titel})</span>
-							</li>
-						))}
-					</ul>
-				)}
-			</section>
-
-			<Actieplan
-				id="actieplan"
-				level={3}
-				themas={scan.themas.map((t, i) => ({
-					id: t.id,
-					titel: t.titel,
-					detail:
-						props.scores[i].average === null ? 'geen gemiddelde' : `gemiddeld ${formatNumber(props.scores[i].average)}`,
-				}))}
-				plan={ronde}
-				onChange={props.onChangeRonde}
-				printLabel="Druk de resultaten en het actieplan af"
-			/>
-
-			{Deelcode ? (
-				<Deelcode
-					rollen={scan.rollen}
-					rol={ronde.rol ?? null}
-					onRol={(rol) => props.onChangeRonde((r) => setRol(r, rol))}
-					codeFor={(team) => deelcodeFromAntwoorden(scan, ronde.antwoorden, team)}
-				/>
-			) : (
-				<Loading failed={deelcodeFailed} text="Even geduld, de deelcode wordt gemaakt…" />
+			{shown >= 4 && (
+				<section aria-labelledby="praten">
+					<h3 id="praten">Hier wilt u over praten</h3>
+					{bespreken.length === 0 ? (
+						<p>U heeft niets aangevinkt met "Hier wil ik over praten".</p>
+					) : (
+						<ul>
+							{bespreken.map(({ s, r }) => (
+								<li key={r.id}>
+									{r.tekst} <span class="kb-muted">({s.titel})</span>
+								</li>
+							))}
+						</ul>
+					)}
+				</section>
 			)}
 
-			<section class="kb-no-print" aria-labelledby="nieuwe-ronde">
-				<h3 id="nieuwe-ronde">Later opnieuw kijken</h3>
-				<p>
-					Wilt u over een tijd zien wat er veranderd is? Begin dan een nieuwe ronde. Deze ronde blijft bewaard, zodat u
-					de rondes kunt vergelijken.
-				</p>
-				<button type="button" class="secondary" onClick={props.onNewRonde}>
-					Begin een nieuwe ronde
-				</button>
-			</section>
+			{shown >= PARTS ? (
+				<>
+					<Actieplan
+						id="actieplan"
+						level={3}
+						themas={scan.themas.map((t, i) => ({
+							id: t.id,
+							titel: t.titel,
+							detail:
+								props.scores[i].average === null
+									? 'geen gemiddelde'
+									: `gemiddeld ${formatNumber(props.scores[i].average)}`,
+						}))}
+						plan={ronde}
+						onChange={props.onChangeRonde}
+						printLabel="Druk de resultaten en het actieplan af"
+					/>
+
+					{Deelcode ? (
+						<Deelcode
+							rollen={scan.rollen}
+							rol={ronde.rol ?? null}
+							onRol={(rol) => props.onChangeRonde((r) => setRol(r, rol))}
+							codeFor={(team) => deelcodeFromAntwoorden(scan, ronde.antwoorden, team)}
+						/>
+					) : (
+						<Loading failed={deelcodeFailed} text="Even geduld, de deelcode wordt gemaakt…" />
+					)}
+
+					<section class="kb-no-print" aria-labelledby="nieuwe-ronde">
+						<h3 id="nieuwe-ronde">Later opnieuw kijken</h3>
+						<p>
+							Wilt u over een tijd zien wat er veranderd is? Begin dan een nieuwe ronde. Deze ronde blijft bewaard,
+							zodat u de rondes kunt vergelijken.
+						</p>
+						<button type="button" class="secondary" onClick={props.onNewRonde}>
+							Begin een nieuwe ronde
+						</button>
+					</section>
+				</>
+			) : (
+				// Holds the screen's height until the last part is there, so what stands below does not jump.
+				<div class="zs-laden" />
+			)}
 		</View>
 	);
 }

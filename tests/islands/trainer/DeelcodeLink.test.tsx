@@ -1,7 +1,8 @@
-import { render, screen } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { act, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import DeelcodeLink from '../../../src/islands/trainer/DeelcodeLink';
 import { decodeDeelcode, encodeDeelcode } from '../../../src/lib/zelfscan/deelcode';
+import { installScreen } from '../screen';
 
 const code = encodeDeelcode({
 	scanId: 'informele-steun',
@@ -15,6 +16,8 @@ const code = encodeDeelcode({
 });
 
 describe('DeelcodeLink', () => {
+	afterEach(() => vi.unstubAllGlobals());
+
 	it('shows a link that opens the group overview with the code in the fragment', async () => {
 		render(<DeelcodeLink code={code} />);
 		const link = await screen.findByRole('link', { name: 'Open het groepsoverzicht met deze code' });
@@ -33,9 +36,15 @@ describe('DeelcodeLink', () => {
 		});
 	});
 
-	it('draws the QR code as SVG with a text alternative, without any outside request', async () => {
+	it('draws the QR code as SVG with a text alternative, without any outside request, once it is on screen', async () => {
+		const view = installScreen();
 		render(<DeelcodeLink code={code} />);
-		const qr = await screen.findByRole('img', { name: 'QR-code met de link naar het groepsoverzicht van de trainer' });
+		await screen.findByRole('link', { name: 'Open het groepsoverzicht met deze code' });
+		const name = 'QR-code met de link naar het groepsoverzicht van de trainer';
+		// Below the fold the code is not drawn yet: drawing it costs a phone a noticeable moment.
+		expect(screen.queryByRole('img', { name })).toBeNull();
+		act(() => view.scrollTo(screen.getByText(/Laat de trainer deze QR-code scannen/).parentElement!));
+		const qr = await screen.findByRole('img', { name });
 		expect(qr.tagName.toLowerCase()).toBe('svg');
 		expect(qr.querySelector('path')?.getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
 		expect(qr.outerHTML).not.toMatch(/https?:\/\/(?!localhost)/);

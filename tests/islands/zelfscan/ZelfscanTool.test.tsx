@@ -206,7 +206,8 @@ describe('ZelfscanTool: results', () => {
 		expect(
 			screen.getByText(/^'Stevig geregeld' krijgt een thema alleen als geen enkel antwoord lager is dan 'Grotendeels'/),
 		).toBeTruthy();
-		const table = screen.getByRole('table', { name: /^Gemiddelde per thema/ });
+		// The table comes in a later part of the view, a moment after the heading.
+		const table = await screen.findByRole('table', { name: /^Gemiddelde per thema/ });
 		const row = (theme: string) => within(table).getByRole('row', { name: new RegExp(`^${theme}`) }).textContent;
 		expect(row(waarde.titel)).toBe(`${waarde.titel}3,3 (laagste: 2)Onderweg3 van de 4 beantwoord, 1 weet ik niet`);
 		expect(row(sleutelfiguren.titel)).toContain('1,0 (laagste: 1)Nog aan het begin');
@@ -223,6 +224,7 @@ describe('ZelfscanTool: results', () => {
 		const profile = await screen.findByRole('region', { name: 'Uw antwoorden per thema' });
 		expect(profile.textContent).toContain(`${waarde.onderdelen[1].tekst}: Weet ik niet`);
 		expect(profile.textContent).toContain(`${maatwerk.onderdelen[1].tekst}: Niet van toepassing`);
+		await screen.findByRole('region', { name: 'Gemiddelde per thema' });
 		const order = [...document.querySelectorAll('h3')].map((h) => h.textContent);
 		expect(order.indexOf('Uw antwoorden per thema')).toBeLessThan(order.indexOf('Gemiddelde per thema'));
 	});
@@ -242,7 +244,9 @@ describe('ZelfscanTool: results', () => {
 		expect(step.textContent).toContain(sleutelfiguren.onderdelen[0].volgendeStap.wat);
 		expect(step.textContent).toContain(`Wie: ${sleutelfiguren.onderdelen[0].volgendeStap.wie}`);
 		expect(within(step).getByRole('link', { name: 'Stap 6: Investeer in het sociale netwerk' })).toBeTruthy();
-		expect(screen.getByRole('region', { name: 'Eerst uitzoeken' }).textContent).toContain(waarde.onderdelen[1].tekst);
+		expect((await screen.findByRole('region', { name: 'Eerst uitzoeken' })).textContent).toContain(
+			waarde.onderdelen[1].tekst,
+		);
 		expect(screen.getByRole('region', { name: 'Alle andere volgende stappen' }).textContent).toContain(
 			sleutelfiguren.onderdelen[1].tekst,
 		);
@@ -255,7 +259,9 @@ describe('ZelfscanTool: results', () => {
 		seed(answers);
 		await mount('#resultaten');
 		await screen.findByRole('heading', { name: 'Resultaten', level: 2 });
-		const priorities = within(screen.getByRole('group', { name: "Met welke thema's gaat u als eerste aan de slag?" }));
+		const priorities = within(
+			await screen.findByRole('group', { name: "Met welke thema's gaat u als eerste aan de slag?" }),
+		);
 		fireEvent.click(priorities.getByRole('checkbox', { name: new RegExp(`^${sleutelfiguren.titel}`) }));
 		const actie = await screen.findByRole('group', { name: `Actie 1 bij ${sleutelfiguren.titel}` });
 		fireEvent.input(within(actie).getByLabelText('Wat gaat u doen?'), {
