@@ -6,10 +6,12 @@
 //
 // Usage: npm run bench [-- --quick]
 //   --quick          skip the 3,000-page build and do 1 Lighthouse run instead of 3
-//   --only=a,b       run only some parts: bytes, transfer, search, relevance, lighthouse, scale
+//   --only=a,b       run only some parts: bytes, transfer, search, relevance, blocking, lighthouse, scale
 //                    (search = what a first search downloads, per file; relevance = tests/bench/zoekvragen.json)
 //   --runs=N         Lighthouse runs per page and device (default 3; median is reported)
-//   --pages=a,b      Lighthouse only for the pages whose name contains one of these (e.g. --pages=zelfscan,werkmap)
+//   --pages=a,b      Lighthouse and blocking time only for the pages whose name contains one of these
+//                    (e.g. --pages=zelfscan,teamoverzicht,werkmap); blocking = tests/bench/blocking.mjs, which other work on the
+//                    machine does not change
 //
 // Builds go to a temporary folder; dist/ is never touched.
 import { spawn } from 'node:child_process';
@@ -29,7 +31,9 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { measureBlocking } from './blocking.mjs';
 import { generatePages } from './generate-pages.mjs';
+import { groepsoverzichtSeed } from './groepsoverzicht-seed.mjs';
 import { pageAssets } from './page-assets.mjs';
 import { formatRelevance, measureRelevance } from './relevance.mjs';
 import { firstSearchQueries, formatSearchBytes, searchBytes } from './search-bytes.mjs';
@@ -485,7 +489,8 @@ function copyProject(target) {
 
 /** Copies the project, adds `extra` generated pages, builds it and measures the build. */
 async function buildCopy(extra) {
-	const project = join(tmpdir(), `bench-site-${extra}`);
+	// One folder per run (process id): two benchmarks on one machine must not build in each other's copy.
+	const project = join(tmpdir(), `bench-site-${process.pid}-${extra}`);
 	log(extra ? `site met ${extra} extra MDX-pagina's bouwen in ${project}` : `echte site bouwen in ${project}`);
 	createdCopies.add(project);
 	copyProject(project);
@@ -569,6 +574,7 @@ try {
 		.map((p) => p.path)
 		.sort();
 	const zelfscan = zelfscanEnvelope();
+	const teamSeed = await groepsoverzichtSeed(root, { participants: 30 });
 	const resultsHeading = 'main h2:has-text("Resultaten"), main h2:has-text("resultaten"), #resultaten';
 
 	const server = await serve(siteDir);
@@ -648,23 +654,50 @@ try {
 			}
 		}
 
+		// The pages Lighthouse and the blocking time measure; a seed puts stored data in first.
+		const targets = [
+			{ name: 'home', path: '/' },
+			{ name: 'stap', path: stap },
+			{ name: 'voorbeeld', path: voorbeeld },
+			{ name: 'BIG-5', path: '/big-5/' },
+			// A filled werkmap (15 people, 30 timeline items, a BIG-5 checklist): --pages=werkmap
+			...[
+				['werkmap', '/werkmap/'],
+				['werkmap netwerkkaart', '/werkmap/netwerk/'],
+				['werkmap tijdlijn', '/werkmap/tijdlijn/'],
+				['werkmap plan', '/werkmap/plan/'],
+				['werkmap BIG-5', '/big-5/'],
+			].map(([name, path]) => ({ name, path, seed: werkmapEnvelope(root) })),
+			{ name: 'zelfscan met resultaten', path: zelfscan.path, seed: zelfscan },
+			// The team overview with 30 participants in three roles, medians per role and a plan (issue 15).
+			{ name: 'teamoverzicht met 30 deelnemers', path: teamSeed.path, seed: teamSeed },
+			{ name: 'zoeken', path: '/zoeken/?q=toekomstplan' },
+		].filter((t) => t.path && (!lighthousePages || lighthousePages.some((p) => t.name.includes(p))));
+
+		if (wants('blocking')) {
+			log('blokkeertijd meten (eigen processortijd van de hoofdthread, ×4)');
+			const browser = await chromium.launch({
+				executablePath: chromePath,
+				args: chromeFlags.filter((f) => !f.startsWith('--headless')),
+			});
+			try {
+				results.blocking = [];
+				for (const target of targets) {
+					results.blocking.push({
+						page: target.name,
+						path: target.path,
+						...(await measureBlocking(browser, server.origin + target.path, {
+							seed: target.seed,
+							runs: Math.max(3, runs),
+						})),
+					});
+				}
+			} finally {
+				await browser.close();
+			}
+		}
+
 		if (wants('lighthouse')) {
-			const targets = [
-				{ name: 'home', path: '/' },
-				{ name: 'stap', path: stap },
-				{ name: 'voorbeeld', path: voorbeeld },
-				{ name: 'BIG-5', path: '/big-5/' },
-				// A filled werkmap (15 people, 30 timeline items, a BIG-5 checklist): --pages=werkmap
-				...[
-					['werkmap', '/werkmap/'],
-					['werkmap netwerkkaart', '/werkmap/netwerk/'],
-					['werkmap tijdlijn', '/werkmap/tijdlijn/'],
-					['werkmap plan', '/werkmap/plan/'],
-					['werkmap BIG-5', '/big-5/'],
-				].map(([name, path]) => ({ name, path, seed: werkmapEnvelope(root) })),
-				{ name: 'zelfscan met resultaten', path: zelfscan.path, seed: zelfscan },
-				{ name: 'zoeken', path: '/zoeken/?q=toekomstplan' },
-			].filter((t) => t.path && (!lighthousePages || lighthousePages.some((p) => t.name.includes(p))));
 			results.lighthouse = [];
 			for (const target of targets) {
 				for (const formFactor of ['mobile', 'desktop']) {
@@ -786,6 +819,15 @@ if (results.firstVisit) {
 }
 if (results.firstSearch) lines.push(...formatSearchBytes(results.firstSearch));
 if (results.relevance) lines.push(...formatRelevance(results.relevance));
+if (results.blocking) {
+	lines.push(
+		'Blokkeertijd op een telefoon, per pagina: eigen processortijd van de hoofdthread ×4, per taak het deel boven 50 ms, alle taken vanaf het laden tot 3 s erna, ook de eerste opmaak van de pagina (mediaan; hangt niet af van ander werk op de machine)',
+	);
+	table(
+		['pagina', 'blokkeertijd ms', 'langste taak ms', 'taken > 50 ms', 'alle runs'],
+		results.blocking.map((b) => [b.page, b.blocking, b.longest, b.longTasks, b.runs.join(' ')]),
+	);
+}
 if (results.lighthouse) {
 	lines.push(
 		`Lighthouse ${results.lighthouse[0]?.runs ?? runs}× per pagina en apparaat, mediaan (prestaties / toegankelijkheid / best practices / SEO)`,

@@ -28,6 +28,12 @@ export async function plant(page: Page, key: string, value: string) {
 	);
 }
 
+/** Number of A4 pages the page prints on (Chromium's PDF, print media). */
+export async function pdfPages(page: Page): Promise<number> {
+	const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+	return pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+}
+
 export const viewports = {
 	desktop: { width: 1280, height: 900 },
 	mobiel: { width: 320, height: 640 },

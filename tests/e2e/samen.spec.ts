@@ -1,5 +1,5 @@
 import type { BrowserContext } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, viewports } from './helpers';
+import { expect, expectNoAxeViolations, pdfPages, test, viewports } from './helpers';
 
 /**
  * Samen scannen: a coordinator starts a team round and gets an invitation
@@ -7,7 +7,8 @@ import { expect, expectNoAxeViolations, test, viewports } from './helpers';
  * own device (a browser context each), choose a role at their deelcode, and
  * the coordinator gathers the codes, with an old (format-1) code and a
  * duplicate, in the team overview. It shows the median per role only for roles with at
- * least three participants, and where the roles differ.
+ * least three participants, and where the roles differ. The team picks its priorities and
+ * actions, which survive a reload, and prints one report of at most two A4 pages.
  */
 
 const SCAN = '/zelfscan/informele-steun/';
@@ -23,6 +24,7 @@ async function participant(
 	link: string,
 	rol: string,
 	answers: [string, string],
+	reload = false,
 ): Promise<string> {
 	const context = await newContext();
 	const page = await context.newPage();
@@ -49,6 +51,15 @@ async function participant(
 	// The role goes into the code; the checksum is made again.
 	await expect(field).toHaveValue(new RegExp(`^z2\\.informele-steun\\.2\\.${rol.toLowerCase()}\\.[0-9a-z]{8}\\.`));
 	const code = await field.inputValue();
+	if (reload) {
+		// The role is kept with the answers: after a reload it is still chosen, and the code is the same.
+		await page.waitForTimeout(600);
+		await page.reload();
+		await expect(page.getByRole('combobox', { name: 'Uw rol in het team (komt in de deelcode)' })).toHaveValue(
+			rol.toLowerCase(),
+		);
+		await expect(page.getByRole('textbox', { name: 'Deelcode', exact: true })).toHaveValue(code);
+	}
 	await context.close();
 	return code;
 }
@@ -98,7 +109,7 @@ test.describe('samen scannen', () => {
 		const LINK = `${SCAN}?ronde=${encodeURIComponent(RONDE)}`;
 		const codes = await Promise.all([
 			// Different answers: two people with the same role and the same answers have the same code, which counts once.
-			participant(newContext, LINK, 'Jeugdhulp', ['Nog niet', 'Nog niet']),
+			participant(newContext, LINK, 'Jeugdhulp', ['Nog niet', 'Nog niet'], true),
 			participant(newContext, LINK, 'Jeugdhulp', ['Een beetje', 'Nog niet']),
 			participant(newContext, LINK, 'Jeugdhulp', ['Een beetje', 'Een beetje']),
 			participant(newContext, LINK, 'Onderwijs', ['Grotendeels', 'Helemaal']),
@@ -156,9 +167,92 @@ test.describe('samen scannen', () => {
 		await paste(andereRonde);
 		await expect(page.getByText('Deze codes komen uit 2 verschillende teamrondes')).toBeVisible();
 
+		// Priorities: no more than three, said in Dutch; each chosen theme gets an action to fill in.
+		const team = page.getByRole('region', { name: 'Zelfscan informele steun: 7 deelnemers' }).first();
+		const keuze = team.getByRole('group', { name: "Met welke thema's gaat u als eerste aan de slag?" });
+		const themas = keuze.getByRole('checkbox');
+		for (let i = 0; i < 4; i++) await themas.nth(i).check();
+		await expect(keuze).toContainText("U heeft 4 thema's gekozen. Kies er niet meer dan 3");
+		await themas.nth(3).uncheck();
+		await themas.nth(2).uncheck();
+		await expect(keuze).not.toContainText('Kies er niet meer dan 3');
+		const actie = team.getByRole('region', { name: THEMES[1] }).getByRole('group', { name: /^Actie 1/ });
+		await actie.getByRole('textbox', { name: 'Wat gaat u doen?' }).fill('Sleutelfiguren uitnodigen bij elk plan');
+		await actie.getByRole('textbox', { name: 'Wie?' }).fill('Teamleider wijkteam');
+		await actie.getByRole('textbox', { name: 'Wanneer?' }).fill('juni 2027');
+		// Stored with the session: after a reload the plan is still there.
+		await page.waitForTimeout(600);
+		await page.reload();
+		await expect(themas.nth(1)).toBeChecked();
+		await expect(themas.nth(2)).not.toBeChecked();
+		await expect(actie.getByRole('textbox', { name: 'Wie?' })).toHaveValue('Teamleider wijkteam');
+
+		// The team report loads on demand, takes the round's name and date, and prints on two A4 pages at most.
+		await page.getByRole('button', { name: 'Maak het teamrapport' }).click();
+		const rapport = page.getByRole('region', { name: 'Teamrapport' });
+		await expect(rapport.getByRole('heading', { name: /^Ronde zonder naam/ })).toBeFocused();
+		await rapport.getByRole('textbox', { name: 'Naam van de ronde' }).fill(RONDE);
+		await rapport.getByLabel('Datum van de ronde').fill('2027-03-12');
+		await expect(rapport.getByRole('heading', { level: 3 })).toHaveText(new RegExp(`^${RONDE}\\s*12 maart 2027$`));
+		const teamDeel = rapport.getByRole('region', { name: 'Zelfscan informele steun: 7 deelnemers' });
+		await expect(teamDeel).toContainText('Deelnemers per rol: Jeugdhulp 4, Onderwijs 3.');
+		await expect(teamDeel.getByRole('img', { name: /^Mediaan per thema/ })).toBeVisible();
+		await expect(teamDeel.getByRole('table', { name: /^Scores per thema/ }).getByRole('row')).toHaveCount(7);
+		await expect(teamDeel.getByRole('table', { name: 'Actieplan' })).toContainText(
+			'Sleutelfiguren uitnodigen bij elk plan',
+		);
+		await expect(rapport).toContainText('Een rol krijgt alleen een eigen getal als ten minste 3 deelnemers');
+		await expectNoAxeViolations(page, 'teamrapport');
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByRole('heading', { name: 'Deelcodes verzamelen' })).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Druk het teamrapport af' })).toBeHidden();
+		await expect(teamDeel).toBeVisible();
+		expect(await pdfPages(page), 'teamrapport op papier').toBeLessThanOrEqual(2);
+		await page.emulateMedia({ media: 'screen' });
+		await page.getByRole('button', { name: 'Sluit het teamrapport' }).click();
+		await expect(page.getByRole('button', { name: 'Maak het teamrapport' })).toBeFocused();
+
+		// Rounds over time: last round's session file next to this one. A damaged file is refused with a reason.
+		await page.getByRole('button', { name: 'Open de sessie van een vorige ronde' }).click();
+		const bestand = page.getByLabel('Sessiebestand van de vorige ronde');
+		await expect(bestand).toBeFocused();
+		const sessie = (data: unknown) => ({
+			name: 'najaar-2026.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(
+				JSON.stringify({
+					tool: 'groepsoverzicht',
+					schemaVersion: 4,
+					revision: 1,
+					savedAt: '2026-10-01T10:00:00.000Z',
+					data,
+				}),
+			),
+		});
+		await bestand.setInputFiles(sessie({ deelcodes: '<img src=x>' }));
+		await expect(page.getByRole('alert')).toContainText('kloppen niet of zijn beschadigd. Er is niets vergeleken.');
+		await bestand.setInputFiles(
+			sessie({ deelcodes: codes.slice(0, 3), ronde: { naam: 'Najaar 2026', datum: '2026-10-01' }, plannen: {} }),
+		);
+		await expect(page.getByText('Geopend: najaar-2026.json (Najaar 2026, 3 deelcodes).')).toBeFocused();
+		const vergelijking = page.getByRole('table', {
+			name: /^Mediaan per thema: Najaar 2026 \(3 deelnemers\) en deze ronde \(7 deelnemers\)/,
+		});
+		await expect(vergelijking.getByRole('row', { name: new RegExp(`^${THEMES[0]}`) }).getByRole('cell')).toHaveText([
+			'2,0',
+			'3,0',
+			'+1,0 (hoger)',
+		]);
+		await expect(page.getByText('Beide rondes zijn met dezelfde versie van de scan ingevuld.')).toBeVisible();
+		// The session itself did not change.
+		await expect(page.getByRole('heading', { name: 'Zelfscan informele steun: 7 deelnemers' }).first()).toBeVisible();
+
 		await expectNoAxeViolations(page, 'teamoverzicht met twee rollen');
 		await page.setViewportSize(viewports.mobiel);
 		await expectNoAxeViolations(page, 'teamoverzicht met twee rollen, 320 px');
+		await page.getByRole('button', { name: 'Maak het teamrapport' }).click();
+		await expect(rapport.getByRole('heading', { name: new RegExp(`^${RONDE}`) })).toBeFocused();
+		await expectNoAxeViolations(page, 'teamrapport, 320 px');
 		expect(
 			await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
 			'horizontaal scrollen',

@@ -1,5 +1,5 @@
-import type { BrowserContext, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, viewports } from './helpers';
+import type { BrowserContext } from '@playwright/test';
+import { expect, expectNoAxeViolations, pdfPages, test, viewports } from './helpers';
 
 /**
  * Voor trainers: three participants fill in a zelfscan in their own
@@ -64,12 +64,6 @@ async function participant(
 	expect(link).toBe(`${baseURL}/voor-trainers/groepsoverzicht/#code=${code}`);
 	await context.close();
 	return { code, link };
-}
-
-/** Number of A4 pages the page prints on. */
-async function pdfPages(page: Page): Promise<number> {
-	const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
-	return pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
 }
 
 test.describe('voor trainers', () => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { count } from '../../lib/format';
 import type { Refusal } from '../../lib/trainer/deelcodes';
+import { emptyGroepsoverzicht } from '../../lib/trainer/definition';
 import type { GroupScan } from '../../lib/trainer/group';
 import { deelcodeFromHash } from '../../lib/trainer/links';
 import { groepsoverzichtStore as store } from '../../stores/groepsoverzicht';
@@ -23,6 +24,9 @@ interface Feedback {
 // (how every workshop starts) only needs the form.
 const loadDeelcodes = () => import('../../lib/trainer/deelcodes');
 const loadGroupResults = () => import('./GroupResults').then((m) => m.GroupResults);
+// The report loads when the coordinator asks for it.
+const loadRapport = () => import('./TeamRapport').then((m) => m.default);
+const loadVorigeRonde = () => import('./VorigeRonde').then((m) => m.default);
 
 /**
  * Group overview for a trainer. Codes come in by pasting, from files, or
@@ -38,6 +42,9 @@ export default function Groepsoverzicht({ scans }: Props) {
 	const confirmRef = useRef<HTMLParagraphElement>(null);
 	const wipeRef = useRef<HTMLButtonElement>(null);
 	const pasteRef = useRef<HTMLTextAreaElement>(null);
+	const [rapport, setRapport] = useState(false);
+	const [vergelijken, setVergelijken] = useState(false);
+	const rapportRef = useRef<HTMLButtonElement>(null);
 
 	/** Check and add codes: a list, or pasted text to split into codes. */
 	const add = async (inputs: string[] | string, refusedFiles: Refusal[] = []) => {
@@ -102,7 +109,7 @@ export default function Groepsoverzicht({ scans }: Props) {
 	};
 
 	const removeCode = (code: string) => {
-		store.update((current) => ({ deelcodes: current.deelcodes.filter((c) => c !== code) }));
+		store.update((current) => ({ ...current, deelcodes: current.deelcodes.filter((c) => c !== code) }));
 		setFeedback({ text: 'De deelcode is verwijderd.', refused: [] });
 	};
 
@@ -111,8 +118,9 @@ export default function Groepsoverzicht({ scans }: Props) {
 		requestAnimationFrame(() => confirmRef.current?.focus());
 	};
 	const wipe = () => {
-		store.set({ deelcodes: [] });
+		store.set(emptyGroepsoverzicht());
 		setConfirming(false);
+		setRapport(false);
 		setFeedback({ text: 'De sessie is gewist.', refused: [] });
 		// The wipe button is disabled now; the next thing to do is collecting codes again.
 		requestAnimationFrame(() => pasteRef.current?.focus());
@@ -120,6 +128,12 @@ export default function Groepsoverzicht({ scans }: Props) {
 
 	const codes = data?.deelcodes ?? [];
 	const [GroupResults, resultsFailed] = useLazy(loadGroupResults, codes.length > 0);
+	const [TeamRapport, rapportFailed] = useLazy(loadRapport, rapport && codes.length > 0);
+	const [VorigeRonde, vorigeFailed] = useLazy(loadVorigeRonde, vergelijken && codes.length > 0);
+	const closeRapport = () => {
+		setRapport(false);
+		requestAnimationFrame(() => rapportRef.current?.focus());
+	};
 
 	return (
 		<div class="tr">
@@ -176,13 +190,57 @@ export default function Groepsoverzicht({ scans }: Props) {
 						? 'Er zijn nog geen deelcodes in deze sessie.'
 						: `Deze sessie heeft ${count(codes.length, 'deelcode', 'deelcodes')}.`}
 				</p>
-				{codes.length > 0 &&
+				{data &&
+					codes.length > 0 &&
 					(GroupResults ? (
-						<GroupResults scans={scans} deelcodes={codes} />
+						<GroupResults scans={scans} data={data} />
 					) : (
 						<Loading failed={resultsFailed} text="Even geduld, het overzicht wordt geladen…" />
 					))}
 			</section>
+
+			{data && codes.length > 0 && (
+				<section
+					class={rapport ? 'tr-rapport-sectie' : 'tr-rapport-sectie kb-no-print'}
+					aria-labelledby="rapport-titel"
+				>
+					<h2 id="rapport-titel">Teamrapport</h2>
+					{!rapport ? (
+						<>
+							<p>
+								Eén rapport van hoogstens twee A4-pagina's, voor het college of een regionaal overleg: wie meededen, de
+								scores per thema, waar rollen verschillen en het actieplan.
+							</p>
+							<p>
+								<button type="button" ref={rapportRef} onClick={() => setRapport(true)}>
+									Maak het teamrapport
+								</button>
+							</p>
+						</>
+					) : TeamRapport ? (
+						<TeamRapport scans={scans} data={data} onClose={closeRapport} />
+					) : (
+						<Loading failed={rapportFailed} text="Even geduld, het teamrapport wordt gemaakt…" />
+					)}
+				</section>
+			)}
+
+			{codes.length > 0 && (
+				<section class="kb-no-print" aria-labelledby="vorige-kop">
+					<h2 id="vorige-kop">Vergelijk met een vorige ronde</h2>
+					{!vergelijken ? (
+						<p>
+							<button type="button" class="secondary" onClick={() => setVergelijken(true)}>
+								Open de sessie van een vorige ronde
+							</button>
+						</p>
+					) : VorigeRonde ? (
+						<VorigeRonde scans={scans} deelcodes={codes} />
+					) : (
+						<Loading failed={vorigeFailed} text="Even geduld…" />
+					)}
+				</section>
+			)}
 
 			<section class="kb-no-print" aria-labelledby="sessie-kop">
 				<h2 id="sessie-kop">Sessie</h2>
@@ -212,8 +270,8 @@ export default function Groepsoverzicht({ scans }: Props) {
 				{confirming && (
 					<div class="tr-bevestig">
 						<p tabIndex={-1} ref={confirmRef}>
-							Weet u zeker dat u de sessie wilt wissen? Alle {count(codes.length, 'deelcode', 'deelcodes')} verdwijnen
-							uit deze browser. Dit kunt u niet ongedaan maken.
+							Weet u zeker dat u de sessie wilt wissen? Alle {count(codes.length, 'deelcode', 'deelcodes')}, de naam van
+							de ronde en het actieplan verdwijnen uit deze browser. Dit kunt u niet ongedaan maken.
 						</p>
 						<p class="tr-knoppen">
 							<button type="button" class="kb-danger" onClick={wipe}>

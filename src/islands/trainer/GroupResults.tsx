@@ -1,6 +1,7 @@
 import { count } from '../../lib/format';
 import { formatNumber } from '../../lib/number';
 import { rolNaam } from '../../lib/team/model';
+import { mediaanText } from '../../lib/team/rapport';
 import {
 	type RolOverzicht,
 	rolMediaanText,
@@ -8,6 +9,7 @@ import {
 	verschillenStatusText,
 	verschilText,
 } from '../../lib/team/rollen';
+import type { GroepsoverzichtData } from '../../lib/trainer/definition';
 import {
 	type GroupScan,
 	type GroupSummary,
@@ -15,21 +17,33 @@ import {
 	scansInSessie,
 	summarizeGroup,
 } from '../../lib/trainer/group';
+import { changePlan, planOf } from '../../stores/teamplan';
 import { ColumnHeads } from '../ColumnHeads';
+import { usePartsShown } from '../lazy';
+import { Actieplan } from '../zelfscan/Actieplan';
+import '../zelfscan/zelfscan.css';
 
-/** What the group thinks, per zelfscan in the session: anonymous numbers only. */
-export function GroupResults({ scans, deelcodes }: { scans: readonly GroupScan[]; deelcodes: readonly string[] }) {
+/** What the group thinks, per zelfscan in the session: anonymous numbers only; per current scan the team's plan. */
+export function GroupResults({ scans, data }: { scans: readonly GroupScan[]; data: GroepsoverzichtData }) {
 	return (
 		<>
-			{scansInSessie(scans, deelcodes).map((scan) => (
-				<ScanSummary key={`${scan.id}.${scan.versie}`} scan={scan} summary={summarizeGroup(scan, deelcodes)} />
+			{scansInSessie(scans, data.deelcodes).map((scan) => (
+				<ScanSummary
+					key={`${scan.id}.${scan.versie}`}
+					scan={scan}
+					summary={summarizeGroup(scan, data.deelcodes)}
+					data={data}
+				/>
 			))}
 		</>
 	);
 }
 
-function ScanSummary({ scan, summary }: { scan: GroupScan; summary: GroupSummary }) {
+function ScanSummary({ scan, summary, data }: { scan: GroupScan; summary: GroupSummary; data: GroepsoverzichtData }) {
 	const rollen = summarizeRollen(scan, summary.rolDeelnemers);
+	// Four parts, drawn one task after another (see usePartsShown): with 30 participants the
+	// whole overview at once blocked a phone for several tenths of a second.
+	const shown = usePartsShown(4);
 	const headingId = summary.eerder ? `scan-${summary.scanId}-${summary.versie}` : `scan-${summary.scanId}`;
 	return (
 		<section class="tr-scan" aria-labelledby={headingId}>
@@ -81,62 +95,84 @@ function ScanSummary({ scan, summary }: { scan: GroupScan; summary: GroupSummary
 					bekijken? Wis dan de sessie en voeg alleen de codes van die ronde toe.
 				</p>
 			)}
-			<PerRol summary={summary} rollen={rollen} />
+			{shown >= 2 && <PerRol summary={summary} rollen={rollen} />}
 
-			<div class="tr-lijsten">
-				<StellingList
-					title="Hier is de groep het eens"
-					empty="Nog geen stelling waarover de groep het eens is (er zijn minstens twee antwoorden nodig)."
-					items={summary.agree}
-					scale={summary.scale}
-				/>
-				<StellingList
-					title="Hier lopen de meningen uiteen"
-					empty="Nog geen stelling waarover de meningen ver uiteenlopen."
-					items={summary.diverge}
-					scale={summary.scale}
-				/>
-				<div>
-					<h4>Hier willen deelnemers over praten</h4>
-					{summary.bespreken.length ? (
-						<ol>
-							{summary.bespreken.map((s) => (
-								<li key={s.id}>
-									{s.text} <strong>({count(s.bespreken, 'deelnemer', 'deelnemers')})</strong>
-								</li>
-							))}
-						</ol>
-					) : (
-						<p>Nog niemand heeft een stelling gemarkeerd met "Hier wil ik over praten".</p>
-					)}
+			{shown >= 3 && (
+				<div class="tr-lijsten">
+					<StellingList
+						title="Hier is de groep het eens"
+						empty="Nog geen stelling waarover de groep het eens is (er zijn minstens twee antwoorden nodig)."
+						items={summary.agree}
+						scale={summary.scale}
+					/>
+					<StellingList
+						title="Hier lopen de meningen uiteen"
+						empty="Nog geen stelling waarover de meningen ver uiteenlopen."
+						items={summary.diverge}
+						scale={summary.scale}
+					/>
+					<div>
+						<h4>Hier willen deelnemers over praten</h4>
+						{summary.bespreken.length ? (
+							<ol>
+								{summary.bespreken.map((s) => (
+									<li key={s.id}>
+										{s.text} <strong>({count(s.bespreken, 'deelnemer', 'deelnemers')})</strong>
+									</li>
+								))}
+							</ol>
+						) : (
+							<p>Nog niemand heeft een stelling gemarkeerd met "Hier wil ik over praten".</p>
+						)}
+					</div>
 				</div>
-			</div>
+			)}
 
-			<details class="tr-stellingen" open>
-				<summary>Antwoorden per stelling</summary>
-				{/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls here, and keyboard users can only scroll what takes focus (WCAG 2.1.1). */}
-				<section class="tr-scroll" tabIndex={0} aria-label={`Antwoorden per stelling: ${summary.title}`}>
-					<table class="tr-tabel">
-						<caption>Aantal deelnemers per antwoord</caption>
-						<ColumnHeads names={['Stelling', ...summary.scale, ...summary.geenScoreLabels, 'Mediaan']} />
-						<tbody>
-							{summary.themas.flatMap((thema) =>
-								thema.stellingen.map((s) => (
-									<tr key={s.id}>
-										<th scope="row">{s.text}</th>
-										{s.counts.map((n, i) => (
-											<td key={i}>{n}</td>
-										))}
-										<td>{s.unknown}</td>
-										{!summary.eerder && <td>{s.nvt}</td>}
-										<td>{s.median === null ? '–' : formatNumber(s.median)}</td>
-									</tr>
-								)),
-							)}
-						</tbody>
-					</table>
-				</section>
-			</details>
+			{shown >= 4 ? (
+				<>
+					<details class="tr-stellingen" open>
+						<summary>Antwoorden per stelling</summary>
+						{/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls here, and keyboard users can only scroll what takes focus (WCAG 2.1.1). */}
+						<section class="tr-scroll" tabIndex={0} aria-label={`Antwoorden per stelling: ${summary.title}`}>
+							<table class="tr-tabel">
+								<caption>Aantal deelnemers per antwoord</caption>
+								<ColumnHeads names={['Stelling', ...summary.scale, ...summary.geenScoreLabels, 'Mediaan']} />
+								<tbody>
+									{summary.themas.flatMap((thema) =>
+										thema.stellingen.map((s) => (
+											<tr key={s.id}>
+												<th scope="row">{s.text}</th>
+												{s.counts.map((n, i) => (
+													<td key={i}>{n}</td>
+												))}
+												<td>{s.unknown}</td>
+												{!summary.eerder && <td>{s.nvt}</td>}
+												<td>{s.median === null ? '–' : formatNumber(s.median)}</td>
+											</tr>
+										)),
+									)}
+								</tbody>
+							</table>
+						</section>
+					</details>
+
+					{/* An earlier version's codes are read, not planned with: the plan is made with the current scan's themes. */}
+					{!summary.eerder && (
+						<div class="zs tr-plan">
+							<Actieplan
+								id={`plan-${scan.id}`}
+								level={4}
+								themas={summary.themas.map((t) => ({ id: t.themaId, titel: t.title, detail: mediaanText(t.median) }))}
+								plan={planOf(data, scan.id)}
+								onChange={(change) => changePlan(scan.id, change)}
+							/>
+						</div>
+					)}
+				</>
+			) : (
+				// Holds the screen's height until the last part is there, so what stands below does not jump.
+				<div class="zs-laden" />
+			)}
 		</section>
 	);
 }

@@ -17,6 +17,8 @@ interface Props {
 	series: string[];
 	/** Labels of the answer scale, lowest first. */
 	scale: readonly string[];
+	/** Characters per label line; more for a chart that is always wide (on paper). */
+	wrap?: number;
 }
 
 // Vertical sizes in px at the site's font size; horizontal positions in %,
@@ -49,16 +51,16 @@ const pct = (fraction: number) => `${(fraction * 100).toFixed(2)}%`;
  * It is one image for assistive technology (role="img" with <title> and
  * <desc>); the table beside it is the text alternative.
  */
-export function Chart({ id, title, description, rows, series, scale }: Props) {
+export function Chart({ id, title, description, rows, series, scale, wrap = WRAP }: Props) {
 	const points = scale.length;
 	const single = series.length === 1;
 	let y = AXIS;
 	const layout = rows.map((row) => {
 		// One series: the score follows the label, on its last line when it fits, so text never overlaps.
-		const lines = wrapLabel(row.label);
+		const lines = wrapLabel(row.label, wrap);
 		const value = single ? (row.values[0] === null ? 'geen gemiddelde' : formatNumber(row.values[0])) : null;
 		const last = lines.length - 1;
-		const valueOnNewLine = value !== null && lines[last].length + 2 + value.length > WRAP;
+		const valueOnNewLine = value !== null && lines[last].length + 2 + value.length > wrap;
 		if (valueOnNewLine) lines.push('');
 		const top = y;
 		const barsTop = top + lines.length * LINE + 4;

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatNumber } from '../../lib/number';
 import type { Ronde, SavedScan } from '../../lib/zelfscan/definition';
-import { formatChange, rondeLabel } from '../../lib/zelfscan/results';
+import { changeText, rondeLabel } from '../../lib/zelfscan/results';
 import type { EerdereVersie, Zelfscan } from '../../lib/zelfscan/schema';
 import { describeVergelijking, vergelijkRondes } from '../../lib/zelfscan/vergelijken';
 import { ColumnHeads } from '../ColumnHeads';
@@ -14,15 +14,6 @@ interface Props {
 	eerder: readonly EerdereVersie[];
 	saved: SavedScan;
 }
-
-const changeText = (change: number | null) =>
-	change === null
-		? 'Niet te vergelijken'
-		: change > 0
-			? `${formatChange(change)} (hoger)`
-			: change < 0
-				? `${formatChange(change)} (lager)`
-				: 'Gelijk';
 
 /** Two rounds side by side; a difference only where the same question was asked in both. */
 export function CompareRondes({ scan, eerder, saved }: Props) {

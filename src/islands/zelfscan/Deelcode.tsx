@@ -7,6 +7,10 @@ import DeelcodeLink from '../trainer/DeelcodeLink';
 interface Props {
 	/** The roles of the scan (from its content file), for a team round. */
 	rollen: readonly { id: string; naam: string }[];
+	/** The role stored with this round (null: none chosen). */
+	rol: string | null;
+	/** Store the chosen role with the round, so it is still there after a reload. */
+	onRol: (rol: string | null) => void;
 	/** The code of this round with the chosen role and the team round's key (null: none). */
 	codeFor: (team: { rol: string | null; ronde: string | null }) => string;
 }
@@ -15,10 +19,12 @@ interface Props {
  * The deelcode of this round, to hand to a trainer or to the coordinator of
  * a team: scores, talk marks and, when chosen, the participant's role. A
  * scan opened with an invitation link (`?ronde=…`, see lib/team/uitnodiging.ts)
- * adds the round's key. Neither is stored: they only shape the code.
+ * adds the round's key. The role is stored with the round's answers; the
+ * round's key stays in the link.
  */
-export function Deelcode({ rollen, codeFor }: Props) {
-	const [rol, setRol] = useState<string | null>(null);
+export function Deelcode({ rollen, rol: stored, onRol, codeFor }: Props) {
+	// A stored role the scan no longer has counts as none.
+	const rol = rollen.some((r) => r.id === stored) ? stored : null;
 	const [ronde] = useState(() => rondeFromSearch(location.search));
 	const code = codeFor({ rol, ronde: ronde && rondeKey(ronde) });
 	return (
@@ -38,7 +44,7 @@ export function Deelcode({ rollen, codeFor }: Props) {
 			{rollen.length > 0 && (
 				<p class="zs-veld">
 					<label for="deelcode-rol">Uw rol in het team (komt in de deelcode)</label>
-					<select id="deelcode-rol" value={rol ?? ''} onChange={(e) => setRol(e.currentTarget.value || null)}>
+					<select id="deelcode-rol" value={rol ?? ''} onChange={(e) => onRol(e.currentTarget.value || null)}>
 						<option value="">Geen rol (niet in een team)</option>
 						{rollen.map((r) => (
 							<option key={r.id} value={r.id}>

@@ -5,6 +5,7 @@ import type { Ronde } from '../../lib/zelfscan/definition';
 import type { GuideLink, LinkMap } from '../../lib/zelfscan/links';
 import { formatTelling, resultaatScan } from '../../lib/zelfscan/profiel';
 import { formatThemaScore, scoringUitleg } from '../../lib/zelfscan/results';
+import { setRol } from '../../lib/zelfscan/rol';
 import type { Zelfscan, ZelfscanOnderdeel } from '../../lib/zelfscan/schema';
 import { progress, type ThemaScore } from '../../lib/zelfscan/scoring';
 import { findBewijsVraagtekens, findVolgendeStappen, type Kandidaat } from '../../lib/zelfscan/volgende-stappen';
@@ -266,10 +267,29 @@ export function Results(props: Props) {
 
 			{shown >= PARTS ? (
 				<>
-					<Actieplan scan={scan} ronde={ronde} scores={props.scores} onChangeRonde={props.onChangeRonde} />
+					<Actieplan
+						id="actieplan"
+						level={3}
+						themas={scan.themas.map((t, i) => ({
+							id: t.id,
+							titel: t.titel,
+							detail:
+								props.scores[i].average === null
+									? 'geen gemiddelde'
+									: `gemiddeld ${formatNumber(props.scores[i].average)}`,
+						}))}
+						plan={ronde}
+						onChange={props.onChangeRonde}
+						printLabel="Druk de resultaten en het actieplan af"
+					/>
 
 					{Deelcode ? (
-						<Deelcode rollen={scan.rollen} codeFor={(team) => deelcodeFromAntwoorden(scan, ronde.antwoorden, team)} />
+						<Deelcode
+							rollen={scan.rollen}
+							rol={ronde.rol ?? null}
+							onRol={(rol) => props.onChangeRonde((r) => setRol(r, rol))}
+							codeFor={(team) => deelcodeFromAntwoorden(scan, ronde.antwoorden, team)}
+						/>
 					) : (
 						<Loading failed={deelcodeFailed} text="Even geduld, de deelcode wordt gemaakt…" />
 					)}

@@ -84,7 +84,7 @@ export function addDeelcodes(
 		deelcodes.push(checked.code);
 		added++;
 	}
-	return { data: { deelcodes }, added, duplicates, refused };
+	return { data: { ...data, deelcodes }, added, duplicates, refused };
 }
 
 /** Dutch sentence about an add: "2 deelcodes toegevoegd. 1 code stond er al in; die telt maar één keer." */

@@ -42,7 +42,10 @@ function fromZelfscans(data: ZelfscanData, scans: readonly GroupScan[]): string[
 		const scan = scans.find((s) => s.id === saved.scanId && s.versie === ronde.scanVersion);
 		if (!scan) return [];
 		return [
-			scan.eerder ? deelcode1FromAntwoorden(scan, ronde.antwoorden) : deelcodeFromAntwoorden(scan, ronde.antwoorden),
+			scan.eerder
+				? deelcode1FromAntwoorden(scan, ronde.antwoorden)
+				: // The role chosen at the deelcode goes with it, as in the code on the results page.
+					deelcodeFromAntwoorden(scan, ronde.antwoorden, { rol: ronde.rol ?? null, ronde: null }),
 		];
 	});
 }

@@ -1,43 +1,62 @@
 import { newId } from '../ids';
-import { type Actie, MAX_FIELD, type Ronde } from './definition';
+import { type Actie, MAX_FIELD } from './definition';
 
 /**
- * Priorities and the action plan of one round: 2 or 3 themes the team
- * chooses, each with actions (wat, wie, voor wanneer). Pure updates; only
- * the results view uses them, so they load with it and not with the questions.
+ * Priorities and an action plan: 2 or 3 themes chosen, each with actions
+ * (wat, wie, voor wanneer). One set of pure updates for both plans that
+ * exist: a single scan's round (definition.ts `Ronde`) and a team's plan in
+ * the team overview (../trainer/definition.ts `TeamPlan`). Each update
+ * returns a new plan of the same type, other fields kept.
  */
 
 export const MAX_PRIORITEITEN = 3;
 export const MIN_PRIORITEITEN = 2;
 
-export function togglePrioriteit(ronde: Ronde, themaId: string, on: boolean): Ronde {
-	const without = ronde.prioriteiten.filter((p) => p !== themaId);
-	return { ...ronde, prioriteiten: on ? [...without, themaId] : without };
+/** What a plan needs: the chosen themes and their actions. */
+export interface Plan {
+	prioriteiten: string[];
+	acties: Actie[];
 }
 
-export function addActie(ronde: Ronde, themaId: string, id = newId('a')): Ronde {
-	return { ...ronde, acties: [...ronde.acties, { id, themaId, wat: '', wie: '', voor: '' }] };
+export function togglePrioriteit<P extends Plan>(plan: P, themaId: string, on: boolean): P {
+	const without = plan.prioriteiten.filter((p) => p !== themaId);
+	return { ...plan, prioriteiten: on ? [...without, themaId] : without };
 }
 
-export function updateActie(ronde: Ronde, actieId: string, change: Partial<Omit<Actie, 'id' | 'themaId'>>): Ronde {
+export function addActie<P extends Plan>(plan: P, themaId: string, id = newId('a')): P {
+	return { ...plan, acties: [...plan.acties, { id, themaId, wat: '', wie: '', voor: '' }] };
+}
+
+export function updateActie<P extends Plan>(
+	plan: P,
+	actieId: string,
+	change: Partial<Omit<Actie, 'id' | 'themaId'>>,
+): P {
 	const limited = Object.fromEntries(
 		Object.entries(change).map(([k, v]) => [k, typeof v === 'string' ? v.slice(0, MAX_FIELD) : v]),
 	);
-	return { ...ronde, acties: ronde.acties.map((a) => (a.id === actieId ? { ...a, ...limited } : a)) };
+	return { ...plan, acties: plan.acties.map((a) => (a.id === actieId ? { ...a, ...limited } : a)) };
 }
 
-export function removeActie(ronde: Ronde, actieId: string): Ronde {
-	return { ...ronde, acties: ronde.acties.filter((a) => a.id !== actieId) };
+export function removeActie<P extends Plan>(plan: P, actieId: string): P {
+	return { ...plan, acties: plan.acties.filter((a) => a.id !== actieId) };
 }
 
 /** Actions of the chosen priority themes, in the order the themes were chosen. */
-export function actieplan(ronde: Ronde): { themaId: string; acties: Actie[] }[] {
-	return ronde.prioriteiten.map((themaId) => ({ themaId, acties: ronde.acties.filter((a) => a.themaId === themaId) }));
+export function actieplan(plan: Plan): { themaId: string; acties: Actie[] }[] {
+	return plan.prioriteiten.map((themaId) => ({ themaId, acties: plan.acties.filter((a) => a.themaId === themaId) }));
 }
 
 /** Choose or drop a priority; a newly chosen theme without actions gets an empty one to fill in. */
-export function choosePrioriteit(ronde: Ronde, themaId: string, on: boolean): Ronde {
-	const next = togglePrioriteit(ronde, themaId, on);
+export function choosePrioriteit<P extends Plan>(plan: P, themaId: string, on: boolean): P {
+	const next = togglePrioriteit(plan, themaId, on);
 	const hasActies = next.acties.some((a) => a.themaId === themaId);
 	return on && !hasActies ? addActie(next, themaId) : next;
+}
+
+/** The message when more themes are chosen than a plan can carry; null while the number is fine. */
+export function teveelPrioriteiten(chosen: number): string | null {
+	return chosen > MAX_PRIORITEITEN
+		? `U heeft ${chosen} thema's gekozen. Kies er niet meer dan ${MAX_PRIORITEITEN}, dan blijft het plan haalbaar.`
+		: null;
 }

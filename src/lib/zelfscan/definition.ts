@@ -33,6 +33,10 @@ import type { ToolDefinition } from '../storage/types';
  * other). `bewijs` holds evidence answers ('ja' | 'deels' | 'nee') by
  * evidence-question id; they never count in a score.
  *
+ * Version 4 (December 2026): a round may hold `rol`, the role in a team
+ * round that the participant chose at the deelcode (a role id of the scan's
+ * content file), so it is still chosen after a reload.
+ *
  * Version 1 had the same shape as version 2 with English names: `rounds`, `answers`
  * (`talk`, `note`), `priorities`, `actions` (`themeId`, `what`, `who`,
  * `when`). Keys of `antwoorden` are statement ids from the content files,
@@ -76,20 +80,24 @@ const antwoord3 = object(
 	},
 );
 const actie = object({ id: localId, themaId: contentId, wat: field, wie: field, voor: field });
-/** Versions 2 and 3 differ only in the answers. */
-function rondesWith<A>(answer: Check<A>) {
-	const ronde = object({
-		id: localId,
-		startedAt: moment,
-		scanVersion: int(1),
-		antwoorden: record(contentId, answer),
-		prioriteiten: list(contentId, 20),
-		acties: list(actie, 100),
-	});
+/** Versions 2 and 3 differ only in the answers; version 4 adds optional fields to a round. */
+function rondesWith<A, O extends Record<string, Check<unknown>>>(answer: Check<A>, optional = {} as O) {
+	const ronde = object(
+		{
+			id: localId,
+			startedAt: moment,
+			scanVersion: int(1),
+			antwoorden: record(contentId, answer),
+			prioriteiten: list(contentId, 20),
+			acties: list(actie, 100),
+		},
+		optional,
+	);
 	return object({ scans: list(object({ ...scanFields, rondes: list(ronde, 50, 1) }), 100) });
 }
 const v2 = rondesWith(antwoord);
 const v3 = rondesWith(antwoord3);
+const v4 = rondesWith(antwoord3, { rol: contentId });
 
 /**
  * One item's answer: `score` 1..n (a level or a point on the scale), or `geenScore`
@@ -102,9 +110,10 @@ export type GeenScore = NonNullable<Antwoord['geenScore']>;
 export type BewijsAntwoord = NonNullable<NonNullable<Antwoord['bewijs']>[string]>;
 export type Actie = Infer<typeof actie>;
 export type Ronde = ZelfscanData['scans'][number]['rondes'][number];
-export type ZelfscanData = Infer<typeof v3>;
+export type ZelfscanData = Infer<typeof v4>;
 export type SavedScan = ZelfscanData['scans'][number];
 type DataV2 = Infer<typeof v2>;
+type DataV3 = Infer<typeof v3>;
 
 /** Version 1 names in English become the Dutch domain words; values stay as they are. */
 function migrateV1(data: Infer<typeof v1>): DataV2 {
@@ -133,7 +142,7 @@ function migrateV1(data: Infer<typeof v1>): DataV2 {
 }
 
 /** Score 0 was version 1's one answer "Weet ik niet / niet van toepassing": it stays that answer. */
-function migrateV2(data: DataV2): ZelfscanData {
+function migrateV2(data: DataV2): DataV3 {
 	const read = ({ score, ...rest }: Infer<typeof antwoord>): Antwoord =>
 		score === 0 ? { ...rest, geenScore: 'weet-niet-of-nvt' } : score === undefined ? rest : { ...rest, score };
 	return {
@@ -166,9 +175,10 @@ export function describeZelfscans(data: ZelfscanData): string {
 export const zelfscanTool: ToolDefinition<ZelfscanData> = {
 	id: 'zelfscan',
 	title: 'Zelfscans',
-	version: 3,
-	validators: { 1: v1, 2: v2, 3: v3 },
-	migrations: { 1: migrateV1, 2: migrateV2 },
+	version: 4,
+	validators: { 1: v1, 2: v2, 3: v3, 4: v4 },
+	// Version 4 only adds the optional role: every version-3 round is a version-4 round.
+	migrations: { 1: migrateV1, 2: migrateV2, 3: (data: DataV3): ZelfscanData => data },
 	empty: emptyZelfscans,
 	describe: describeZelfscans,
 };

@@ -15,6 +15,14 @@ export function formatChange(value: number): string {
 	return value > 0 ? `+${text}` : value < 0 ? `-${text}` : text;
 }
 
+/** A difference in words for a comparison table: "+0,5 (hoger)", "Gelijk", or why there is none. */
+export function changeText(change: number | null): string {
+	if (change === null) return 'Niet te vergelijken';
+	if (change > 0) return `${formatChange(change)} (hoger)`;
+	if (change < 0) return `${formatChange(change)} (lager)`;
+	return 'Gelijk';
+}
+
 /** Where a score sits on the scale, 0..1 (1 is the lowest answer, n the highest): for bar lengths. */
 export function scaleFraction(value: number, points: number): number {
 	if (points <= 1) return 0;

@@ -23,13 +23,40 @@ export interface OnderdeelVerschil {
 	change: number | null;
 }
 
-export interface ThemaNaastElkaar {
+export interface ThemaNaastElkaar<T extends ThemaWaarde = ThemaScore> {
 	themaId: string;
 	titel: string;
-	before: ThemaScore | null;
-	after: ThemaScore | null;
-	/** Difference of the means; only within one version, and only when both have a mean. */
+	before: T | null;
+	after: T | null;
+	/** Difference of the values; only within one version, and only when both have a value. */
 	change: number | null;
+}
+
+/** A theme's number on either side: a round's mean, or a team's median (../trainer/group.ts). */
+export interface ThemaWaarde {
+	themaId: string;
+	titel: string;
+	average: number | null;
+}
+
+/**
+ * Themes of two sides next to each other: in the order of the later side, then
+ * themes only the earlier one had. A difference only when both sides were made
+ * with the same version of the scan, so the values cover the same items.
+ */
+export function themasNaastElkaar<T extends ThemaWaarde>(
+	before: readonly T[],
+	after: readonly T[],
+	zelfdeVersie: boolean,
+): ThemaNaastElkaar<T>[] {
+	const ids = after.map((t) => t.themaId);
+	for (const t of before) if (!ids.includes(t.themaId)) ids.push(t.themaId);
+	return ids.map((themaId) => {
+		const b = before.find((s) => s.themaId === themaId) ?? null;
+		const a = after.find((s) => s.themaId === themaId) ?? null;
+		const change = zelfdeVersie && a?.average != null && b?.average != null ? roundOne(a.average - b.average) : null;
+		return { themaId, titel: (a ?? b)?.titel ?? themaId, before: b, after: a, change };
+	});
 }
 
 export interface Vergelijking {
@@ -48,15 +75,7 @@ export function vergelijkRondes(before: Kant, after: Kant): Vergelijking {
 	const scoresBefore = scoreScan(before.scan, before.antwoorden);
 	const scoresAfter = scoreScan(after.scan, after.antwoorden);
 
-	// Themes in the order of the later round, then themes that only the earlier one had.
-	const ids = [...after.scan.themas.map((t) => t.id)];
-	for (const t of before.scan.themas) if (!ids.includes(t.id)) ids.push(t.id);
-	const themas = ids.map((themaId) => {
-		const b = scoresBefore.find((s) => s.themaId === themaId) ?? null;
-		const a = scoresAfter.find((s) => s.themaId === themaId) ?? null;
-		const change = zelfdeVersie && a?.average != null && b?.average != null ? roundOne(a.average - b.average) : null;
-		return { themaId, titel: (a ?? b)?.titel ?? themaId, before: b, after: a, change };
-	});
+	const themas = themasNaastElkaar(scoresBefore, scoresAfter, zelfdeVersie);
 
 	const itemsBefore = new Set(before.scan.themas.flatMap((t) => t.onderdelen.map((o) => o.id)));
 	const itemsAfter = after.scan.themas.flatMap((t) => t.onderdelen);

@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import Uitnodiging from '../../../src/islands/team/Uitnodiging';
 import { Deelcode } from '../../../src/islands/zelfscan/Deelcode';
@@ -21,21 +22,40 @@ const shownCode = () => decodeDeelcode((screen.getByRole('textbox', { name: 'Dee
 
 afterEach(() => history.replaceState(null, '', '/'));
 
+/** The deelcode as the results view holds it: the role lives with the round, here in `stored`. */
+function MetRol({ stored = null }: { stored?: string | null }) {
+	const [rol, setRol] = useState<string | null>(stored);
+	return <Deelcode rollen={rollen} rol={rol} onRol={setRol} codeFor={codeFor} />;
+}
+
 describe('the deelcode in a team round', () => {
 	it('carries no role and no round outside a team round', () => {
-		render(<Deelcode rollen={rollen} codeFor={codeFor} />);
+		render(<MetRol />);
 		expect(shownCode()).toMatchObject({ ok: true, value: { rol: null, ronde: null } });
 		expect(screen.queryByText(/teamronde/)).toBeNull();
 	});
 
 	it('takes the round from the invitation link and the role the participant chooses', () => {
 		history.replaceState(null, '', '/zelfscan/informele-steun/?ronde=Oost%202027');
-		render(<Deelcode rollen={rollen} codeFor={codeFor} />);
+		render(<MetRol />);
 		expect(screen.getByText(/U vult deze scan in voor de teamronde "Oost 2027"/)).toBeTruthy();
 		fireEvent.change(screen.getByRole('combobox', { name: 'Uw rol in het team (komt in de deelcode)' }), {
 			target: { value: 'onderwijs' },
 		});
 		expect(shownCode()).toMatchObject({ ok: true, value: { rol: 'onderwijs', ronde: rondeKey('Oost 2027') } });
+	});
+});
+
+describe('the role kept with the round', () => {
+	it('shows the stored role and puts it in the code; a role the scan no longer has counts as none', () => {
+		const { unmount } = render(<MetRol stored="jeugdhulp" />);
+		expect(
+			(screen.getByRole('combobox', { name: 'Uw rol in het team (komt in de deelcode)' }) as HTMLSelectElement).value,
+		).toBe('jeugdhulp');
+		expect(shownCode()).toMatchObject({ ok: true, value: { rol: 'jeugdhulp' } });
+		unmount();
+		render(<MetRol stored="wonen" />);
+		expect(shownCode()).toMatchObject({ ok: true, value: { rol: null } });
 	});
 });
 

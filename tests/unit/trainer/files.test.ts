@@ -154,7 +154,7 @@ describe('hostile and damaged files are refused with a reason, and give no codes
 	});
 
 	it('a newer version of the site: says so, instead of reading nothing', () => {
-		expect(refused(deelcodesFromText(JSON.stringify({ ...v2(), schemaVersion: 4 }), scans))).toMatch(
+		expect(refused(deelcodesFromText(JSON.stringify({ ...v2(), schemaVersion: 5 }), scans))).toMatch(
 			/nieuwere versie van deze site/,
 		);
 	});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { migrateToCurrent } from '../../../src/lib/storage/envelope';
 import { addDeelcodes, describeAdd, splitInput } from '../../../src/lib/trainer/deelcodes';
-import { groepsoverzichtTool } from '../../../src/lib/trainer/definition';
+import { emptyGroepsoverzicht, groepsoverzichtTool } from '../../../src/lib/trainer/definition';
 import {
 	eerderToGroupScan,
 	type GroupScan,
@@ -104,7 +104,7 @@ describe('median and spread', () => {
 describe('adding codes', () => {
 	it('keeps good codes, refuses malformed ones one by one with a Dutch message', () => {
 		const damaged = `${anna.slice(0, -1)}${anna.endsWith('0') ? '1' : '0'}`;
-		const result = addDeelcodes({ deelcodes: [] }, [anna, 'hallo', damaged, bram], scans);
+		const result = addDeelcodes(emptyGroepsoverzicht(), [anna, 'hallo', damaged, bram], scans);
 		expect(result.data.deelcodes).toEqual([anna, bram]);
 		expect(result.added).toBe(2);
 		expect(result.refused).toHaveLength(2);
@@ -116,7 +116,7 @@ describe('adding codes', () => {
 	});
 
 	it('counts a duplicate once, also when it comes as a link or in capitals', () => {
-		const first = addDeelcodes({ deelcodes: [] }, [anna], scans);
+		const first = addDeelcodes(emptyGroepsoverzicht(), [anna], scans);
 		const again = addDeelcodes(
 			first.data,
 			[`https://example.org/voor-trainers/groepsoverzicht/#code=${anna}`, anna.toUpperCase()],
@@ -130,7 +130,7 @@ describe('adding codes', () => {
 	it('refuses codes of an unknown scan or an unknown version, and keeps an old code of a kept version', () => {
 		const other = deelcodeFromAntwoorden({ ...scan, id: 'andere-scan' }, {});
 		const newer = deelcodeFromAntwoorden({ ...scan, versie: 3 }, {});
-		const result = addDeelcodes({ deelcodes: [] }, [other, newer, oud], scans);
+		const result = addDeelcodes(emptyGroepsoverzicht(), [other, newer, oud], scans);
 		expect(result.data.deelcodes).toEqual([oud]);
 		expect(result.refused.map((r) => r.message)).toEqual([
 			expect.stringMatching(/zelfscan die deze site niet kent/),
@@ -207,19 +207,46 @@ describe('group summary', () => {
 });
 
 describe('stored data of the group overview', () => {
-	const isCurrent = (v: unknown) => groepsoverzichtTool.validators[3]?.(v);
+	const isV3 = (v: unknown) => groepsoverzichtTool.validators[3]?.(v);
+	const leeg = { ronde: { naam: '', datum: '' }, plannen: {} };
 
-	it('version 1 called the list `codes`; it migrates to `deelcodes` unchanged, and version 2 to 3 as it is', () => {
+	it('version 1 called the list `codes`; it migrates to `deelcodes` unchanged, and on to 4 with no round name and no plan', () => {
 		expect(groepsoverzichtTool.validators[1]?.({ codes: [oud] })).toBe(true);
 		expect(groepsoverzichtTool.validators[1]?.({ codes: [anna] })).toBe(false);
 		expect(migrateToCurrent(groepsoverzichtTool, 1, { codes: [oud] })).toEqual({
 			ok: true,
-			data: { deelcodes: [oud] },
+			data: { deelcodes: [oud], ...leeg },
 		});
 		expect(migrateToCurrent(groepsoverzichtTool, 2, { deelcodes: [oud] })).toEqual({
 			ok: true,
-			data: { deelcodes: [oud] },
+			data: { deelcodes: [oud], ...leeg },
 		});
+		expect(migrateToCurrent(groepsoverzichtTool, 3, { deelcodes: [anna, oud] })).toEqual({
+			ok: true,
+			data: { deelcodes: [anna, oud], ...leeg },
+		});
+	});
+
+	it('version 4 keeps the round name, the priorities and the actions', () => {
+		const data = {
+			deelcodes: [anna],
+			ronde: { naam: 'Gemeente Oost, voorjaar 2027', datum: '2027-03-12' },
+			plannen: {
+				'informele-steun': {
+					prioriteiten: ['waarde'],
+					acties: [
+						{ id: 'a-1', themaId: 'waarde', wat: 'Netwerkkaart in elk plan', wie: 'Wijkteam', voor: 'juni 2027' },
+					],
+				},
+			},
+		};
+		expect(migrateToCurrent(groepsoverzichtTool, 4, data)).toEqual({ ok: true, data });
+		const isCurrent = groepsoverzichtTool.validators[4]!;
+		// An imported file is untrusted: a plan under a key that is no scan id, or an action with HTML-ish ids, is refused.
+		expect(isCurrent({ ...data, plannen: { __proto__x: data.plannen['informele-steun'] } })).toBe(false);
+		expect(isCurrent({ ...data, plannen: { x: { prioriteiten: ['<b>'], acties: [] } } })).toBe(false);
+		expect(isCurrent({ ...data, ronde: { naam: 'x'.repeat(81), datum: '' } })).toBe(false);
+		expect(isCurrent({ deelcodes: [anna] })).toBe(false);
 	});
 
 	it('refuses values of the wrong shape', () => {
@@ -235,9 +262,9 @@ describe('stored data of the group overview', () => {
 			{ deelcodes: [`z1.a.1.${'1'.repeat(390)}.abc`] },
 			{ deelcodes: Array.from({ length: 501 }, () => anna) },
 		]) {
-			expect(isCurrent(value)).toBe(false);
+			expect(isV3(value)).toBe(false);
 		}
-		expect(isCurrent({ deelcodes: [`z1.a.1.${'1'.repeat(389)}.abc`] })).toBe(true);
+		expect(isV3({ deelcodes: [`z1.a.1.${'1'.repeat(389)}.abc`] })).toBe(true);
 	});
 });
 

@@ -218,7 +218,7 @@ describe('stored data (version 3)', () => {
 	});
 
 	it('is the definition the store uses', () => {
-		expect(zelfscanTool).toMatchObject({ id: 'zelfscan', version: 3 });
+		expect(zelfscanTool).toMatchObject({ id: 'zelfscan', version: 4 });
 		expect(zelfscanTool.empty()).toEqual({ scans: [] });
 		expect(zelfscanTool.empty()).not.toBe(zelfscanTool.empty());
 	});
@@ -295,5 +295,47 @@ describe('version 1 (English names) migrates through version 2 (Dutch names) to 
 		expect(zelfscanTool.validators[1]?.(v1)).toBe(true);
 		expect(zelfscanTool.validators[2]?.(v1)).toBe(false);
 		expect(zelfscanTool.validators[3]?.(v1)).toBe(false);
+	});
+});
+
+describe('the role chosen at the deelcode is kept with the round (format 4)', () => {
+	it('setRol stores a role and takes it away again', async () => {
+		const { newRonde } = await import('../../../src/lib/zelfscan/state');
+		const { setRol } = await import('../../../src/lib/zelfscan/rol');
+		const ronde = newRonde(2, new Date('2026-12-02T10:00:00Z'), 'r-1');
+		const metRol = setRol(ronde, 'onderwijs');
+		expect(metRol.rol).toBe('onderwijs');
+		expect(setRol(metRol, null)).toEqual(ronde);
+	});
+
+	it('a version-3 file reads as it is; a role that is no content id is refused', async () => {
+		const { zelfscanTool } = await import('../../../src/lib/zelfscan/definition');
+		const { migrateToCurrent } = await import('../../../src/lib/storage/envelope');
+		const data = {
+			scans: [
+				{
+					id: 's-1',
+					scanId: 'informele-steun',
+					name: 'Team',
+					createdAt: '2026-12-01T10:00:00.000Z',
+					updatedAt: '2026-12-01T10:00:00.000Z',
+					rondes: [
+						{
+							id: 'r-1',
+							startedAt: '2026-12-01T10:00:00.000Z',
+							scanVersion: 2,
+							antwoorden: {},
+							prioriteiten: [],
+							acties: [],
+						},
+					],
+				},
+			],
+		};
+		expect(migrateToCurrent(zelfscanTool, 3, data)).toEqual({ ok: true, data });
+		const withRol = (rol: string) => ({ scans: [{ ...data.scans[0], rondes: [{ ...data.scans[0].rondes[0], rol }] }] });
+		expect(zelfscanTool.validators[4]?.(withRol('onderwijs'))).toBe(true);
+		expect(zelfscanTool.validators[4]?.(withRol('<b>x</b>'))).toBe(false);
+		expect(zelfscanTool.validators[3]?.(withRol('onderwijs'))).toBe(false);
 	});
 });
