@@ -62,7 +62,7 @@ export default function Big5Checklist({ vragen }: { vragen: Record<VoorwaardeId,
 					Parts ? (
 						<Parts.Checklist key={active.id} jongere={active} summary={summary} today={today} />
 					) : (
-						<div class="big5-laden">
+						<div class="kb-laden">
 							<Loading failed={failed} />
 						</div>
 					)

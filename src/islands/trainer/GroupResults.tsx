@@ -171,7 +171,7 @@ function ScanSummary({ scan, summary, data }: { scan: GroupScan; summary: GroupS
 				</>
 			) : (
 				// Holds the screen's height until the last part is there, so what stands below does not jump.
-				<div class="zs-laden" />
+				<div class="kb-laden" />
 			)}
 		</section>
 	);

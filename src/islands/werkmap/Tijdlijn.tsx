@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { formatDate, isoDate } from '../../lib/format';
 import { formatLeeftijd, type TekstDeel } from '../../lib/momenten/momenten';
 import { type Jongere, updateJongere } from '../../lib/werkmap/jongeren';
@@ -18,6 +18,7 @@ import {
 } from '../../lib/werkmap/tijdlijn';
 import { countUrgencies, URGENCY_LABELS, URGENCY_ORDER } from '../../lib/werkmap/urgency';
 import { werkmapStore as store } from '../../stores/werkmap';
+import { usePartsShown } from '../lazy';
 import { VerjaardagField } from './VerjaardagField';
 
 const MAX_WIE = 120;
@@ -193,14 +194,28 @@ function Regionaal({ jongere, momenten }: { jongere: Jongere; momenten: Tijdlijn
 	);
 }
 
+const ITEMS_PER_PART = 5;
+
 /** The timeline of one young person; loaded by WerkmapTijdlijn once a young person is chosen. */
 export function Tijdlijn({ jongere, momenten }: { jongere: Jongere; momenten: TijdlijnMoment[] }) {
 	const [onlyOpen, setOnlyOpen] = useState(false);
 	const today = isoDate(new Date());
-	const items = buildTijdlijn({ ...jongere, momenten, today });
+	// Built once per change, not again for each part that is drawn.
+	const items = useMemo(() => buildTijdlijn({ ...jongere, momenten, today }), [jongere, momenten, today]);
 	const counts = countUrgencies(items);
 	const shown = onlyOpen ? items.filter((i) => i.stand.status === 'open') : items;
 	const groups = groupByJaar(shown);
+	// A few items per task (see usePartsShown): all 30 items with their fields at once blocked a
+	// phone for about a third of a second.
+	const itemsDrawn = usePartsShown(Math.ceil(shown.length / ITEMS_PER_PART)) * ITEMS_PER_PART;
+	let before = 0;
+	const drawn = groups
+		.map((g) => {
+			const items = g.items.slice(0, Math.max(0, itemsDrawn - before));
+			before += g.items.length;
+			return { ...g, items };
+		})
+		.filter((g) => g.items.length > 0);
 	const orphans = verdwenenStanden(momenten, jongere.tijdlijn);
 	const age = jongere.verjaardag18 ? monthsBetween(jongere.verjaardag18, monthOfDate(today)) : null;
 
@@ -245,7 +260,7 @@ export function Tijdlijn({ jongere, momenten }: { jongere: Jongere; momenten: Ti
 			</label>
 
 			{groups.length === 0 && <p class="wm-leeg">Er zijn geen open punten meer.</p>}
-			{groups.map((g) => (
+			{drawn.map((g) => (
 				<section key={g.kop} class="wm-jaar" aria-labelledby={`wm-jaar-${g.kop.replace(/\W/g, '')}`}>
 					<h3 id={`wm-jaar-${g.kop.replace(/\W/g, '')}`}>{g.kop}</h3>
 					<ol class="wm-momenten">
@@ -255,6 +270,8 @@ export function Tijdlijn({ jongere, momenten }: { jongere: Jongere; momenten: Ti
 					</ol>
 				</section>
 			))}
+
+			{itemsDrawn < shown.length && <div class="kb-laden" />}
 
 			{orphans.length > 0 && (
 				<section class="wm-verdwenen" aria-labelledby="wm-verdwenen-kop">

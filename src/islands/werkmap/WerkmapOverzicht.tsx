@@ -61,7 +61,7 @@ export default function WerkmapOverzicht({ momenten }: Props) {
 				Overzicht ? (
 					<Overzicht.Overview jongere={active} summary={Overzicht.stand(active, momenten, today)} />
 				) : (
-					<div class="wm-laden">
+					<div class="kb-laden">
 						<Loading failed={failed} />
 					</div>
 				)

@@ -92,7 +92,7 @@ export function Part<C>({
 				component ? (
 					children(component, jongere)
 				) : (
-					<div class="wm-laden">
+					<div class="kb-laden">
 						<Loading failed={failed} />
 					</div>
 				)

@@ -307,7 +307,7 @@ export function Results(props: Props) {
 				</>
 			) : (
 				// Holds the screen's height until the last part is there, so what stands below does not jump.
-				<div class="zs-laden" />
+				<div class="kb-laden" />
 			)}
 		</View>
 	);

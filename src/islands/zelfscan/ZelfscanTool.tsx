@@ -38,7 +38,7 @@ const loadEerdereRonde = () => import('./EerdereRonde').then((m) => m.EerdereRon
  */
 function ViewLoading(props: { failed: boolean; text?: string }) {
 	return (
-		<div class="zs-laden">
+		<div class="kb-laden">
 			<Loading {...props} />
 		</div>
 	);

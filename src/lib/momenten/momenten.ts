@@ -43,7 +43,9 @@ export function compareMomenten(a: Ordered, b: Ordered): number {
 		a.vanaf - b.vanaf ||
 		(a.tot ?? a.vanaf) - (b.tot ?? b.vanaf) ||
 		soortVolgorde[a.soort] - soortVolgorde[b.soort] ||
-		a.titel.localeCompare(b.titel, 'nl')
+		// Not localeCompare(…, 'nl'): that makes a new collator on every call, and sorting a young
+		// person's 30 items took a phone about 140 ms. Titles start with a capital and differ early.
+		(a.titel < b.titel ? -1 : a.titel > b.titel ? 1 : 0)
 	);
 }
 
