@@ -3,6 +3,7 @@ import type { Jongere } from '../../lib/big5/definition';
 import { setActie, setStand, setVolgendGesprek } from '../../lib/big5/state';
 import { VOORWAARDEN } from '../../lib/big5/voorwaarden';
 import { werkmapStore as store } from '../../stores/werkmap';
+import { usePartsShown } from '../lazy';
 import { Summary } from './Summary';
 import { VasteVolwassenen } from './VasteVolwassenen';
 import { VoorwaardeField } from './VoorwaardeField';
@@ -16,13 +17,16 @@ export { Printout } from './Printout';
  * Ctrl+P prints it too.
  */
 export function Checklist({ jongere, summary, today }: { jongere: Jongere; summary: ChecklistSummary; today: string }) {
+	// One condition per task (see usePartsShown): the five with their fields and actions at once
+	// blocked a phone for more than a tenth of a second.
+	const shown = usePartsShown(VOORWAARDEN.length);
 	return (
 		<section class="big5-werk" aria-labelledby="big5-checklist-kop">
 			<h3 id="big5-checklist-kop" tabIndex={-1}>
 				Checklist voor {jongere.code}
 			</h3>
 			<Summary summary={summary} />
-			{VOORWAARDEN.map((v) => (
+			{VOORWAARDEN.slice(0, shown).map((v) => (
 				<VoorwaardeField
 					key={v.id}
 					voorwaarde={v}
@@ -34,6 +38,7 @@ export function Checklist({ jongere, summary, today }: { jongere: Jongere; summa
 					{v.id === 'volwassene' && <VasteVolwassenen code={jongere.code} netwerk={jongere.netwerk} />}
 				</VoorwaardeField>
 			))}
+			{shown < VOORWAARDEN.length && <div class="kb-laden" />}
 			<div class="big5-veld big5-volgend">
 				<label for="big5-volgend-gesprek">Datum volgend gesprek</label>
 				<input

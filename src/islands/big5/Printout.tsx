@@ -3,6 +3,7 @@ import type { Jongere, VoorwaardeId } from '../../lib/big5/definition';
 import { VOORWAARDEN } from '../../lib/big5/voorwaarden';
 import { formatDate } from '../../lib/format';
 import { ColumnHeads } from '../ColumnHeads';
+import { usePartsShown } from '../lazy';
 
 /**
  * The paper version of one checklist: hidden on screen, the only thing
@@ -24,6 +25,10 @@ export function Printout({
 	vragen: Record<VoorwaardeId, readonly string[]>;
 }) {
 	const open = VOORWAARDEN.filter((v) => checklist.voorwaarden[v.id].status !== 'geregeld');
+	// The paper version is drawn after the last condition on screen (see usePartsShown): it is
+	// only seen in print, and drawing it with the checklist made the first task longer.
+	const drawn = usePartsShown(VOORWAARDEN.length + 1) > VOORWAARDEN.length;
+	if (!drawn) return null;
 	return (
 		<div class="big5-afdruk kb-print-only">
 			<p class="big5-afdruk-titel">BIG-5-checklist</p>

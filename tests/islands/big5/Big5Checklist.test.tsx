@@ -41,10 +41,16 @@ async function mount() {
 	await screen.findByRole('button', { name: 'Nieuwe checklist' });
 }
 
+/** The checklist of `code` is open with all five conditions (they are drawn one after another). */
+async function checklistOpen(code: string) {
+	expect(await screen.findByRole('heading', { name: `Checklist voor ${code}` })).toBeTruthy();
+	expect(await screen.findByRole('group', { name: ALL[ALL.length - 1] })).toBeTruthy();
+}
+
 async function newChecklist(code: string) {
 	fireEvent.input(screen.getByLabelText('Code of bijnaam van de jongere'), { target: { value: code } });
 	fireEvent.click(screen.getByRole('button', { name: 'Nieuwe checklist' }));
-	expect(await screen.findByRole('heading', { name: `Checklist voor ${code}` })).toBeTruthy();
+	await checklistOpen(code);
 }
 
 const group = (name: string) => screen.getByRole('group', { name });
@@ -122,7 +128,8 @@ describe('Big5Checklist', () => {
 		await mount();
 		await newChecklist('J-21');
 		const paper = () => document.querySelector('.big5-afdruk') as HTMLElement;
-		expect(paper().textContent).toContain('Vragen voor het volgende gesprek');
+		// The paper version is drawn a moment after the checklist on screen.
+		await waitFor(() => expect(paper()?.textContent).toContain('Vragen voor het volgende gesprek'));
 		expect(paper().textContent).toContain('Bij wie kun je terecht?');
 		choose(VOLWASSENE, 'Geregeld');
 		await summarySays('1 van de 5');
@@ -145,7 +152,7 @@ describe('Big5Checklist', () => {
 
 		const list = screen.getByRole('list', { name: 'Checklists' });
 		fireEvent.click(within(list).getByRole('button', { name: /^A-1/ }));
-		expect(await screen.findByRole('heading', { name: 'Checklist voor A-1' })).toBeTruthy();
+		await checklistOpen('A-1');
 		expect((radio(WONEN, 'Geregeld') as HTMLInputElement).checked).toBe(true);
 		expect((radio(VOLWASSENE, 'Nog niet besproken') as HTMLInputElement).checked).toBe(true);
 		expect((within(group(WONEN)).getByLabelText('Toelichting en afspraken') as HTMLTextAreaElement).value).toBe(
@@ -180,10 +187,10 @@ describe('Big5Checklist', () => {
 		fireEvent.click(screen.getByRole('button', { name: 'Naam wijzigen van A-1' }));
 		type(await screen.findByLabelText('Nieuwe code voor A-1'), 'A-2');
 		fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
-		expect(await screen.findByRole('heading', { name: 'Checklist voor A-2' })).toBeTruthy();
+		await checklistOpen('A-2');
 
 		fireEvent.click(screen.getByRole('button', { name: 'Kopie maken van A-2' }));
-		expect(await screen.findByRole('heading', { name: 'Checklist voor A-2 (kopie)' })).toBeTruthy();
+		await checklistOpen('A-2 (kopie)');
 		expect((radio(WONEN, 'Deels geregeld') as HTMLInputElement).checked).toBe(true);
 
 		fireEvent.click(screen.getByRole('button', { name: 'Verwijderen van A-2' }));
