@@ -12,6 +12,7 @@
 //   --pages=a,b      Lighthouse and blocking time only for the pages whose name contains one of these
 //                    (e.g. --pages=zelfscan,teamoverzicht,werkmap); blocking = tests/bench/blocking.mjs, which other work on the
 //                    machine does not change
+//   --keep-reports   also write every Lighthouse report (JSON) to bench-results/lighthouse/, to trace lost points
 //
 // Builds go to a temporary folder; dist/ is never touched.
 import { spawn } from 'node:child_process';
@@ -48,6 +49,7 @@ const only = args
 	.split(',');
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? (quick ? 1 : 3));
 const wants = (part) => !only || only.includes(part);
+const keepReports = args.includes('--keep-reports');
 const lighthousePages = args
 	.find((a) => a.startsWith('--pages='))
 	?.slice(8)
@@ -454,7 +456,12 @@ function summarizeLighthouse(lhrs) {
 	const warnings = [...new Set(lhrs.flatMap((l) => l?.runWarnings ?? []))];
 	// Lighthouse's own CPU benchmark: lower means a slower or busier machine, and worse performance scores.
 	const benchmarkIndex = median(lhrs.map((l) => l?.environment?.benchmarkIndex));
-	return { runs: lhrs.filter(Boolean).length, scores, metrics, benchmarkIndex, failing: [...failing], warnings };
+	// Every run's performance score and blocking time: a target such as "100 in 3 of 3 runs" is read here, not from the median.
+	const perRun = lhrs.filter(Boolean).map((l) => ({
+		performance: Math.round((l.categories.performance?.score ?? NaN) * 100),
+		tbtMs: Math.round(l.audits['total-blocking-time']?.numericValue ?? NaN),
+	}));
+	return { runs: perRun.length, scores, metrics, perRun, benchmarkIndex, failing: [...failing], warnings };
 }
 
 // ---------------------------------------------------------------- build scale
@@ -711,6 +718,14 @@ try {
 							}),
 						);
 					}
+					if (keepReports) {
+						const dir = join(root, 'bench-results', 'lighthouse');
+						mkdirSync(dir, { recursive: true });
+						lhrs.forEach((lhr, i) => {
+							const file = `${target.name.replaceAll(/[^a-z0-9]+/gi, '-')}-${formFactor}-${i + 1}.json`;
+							if (lhr) writeFileSync(join(dir, file), JSON.stringify(lhr));
+						});
+					}
 					results.lighthouse.push({ page: target.name, path: target.path, formFactor, ...summarizeLighthouse(lhrs) });
 				}
 			}
@@ -833,16 +848,32 @@ if (results.lighthouse) {
 		`Lighthouse ${results.lighthouse[0]?.runs ?? runs}× per pagina en apparaat, mediaan (prestaties / toegankelijkheid / best practices / SEO)`,
 	);
 	table(
-		['pagina', 'apparaat', 'perf', 'a11y', 'bp', 'seo', 'LCP ms', 'TBT ms', 'CLS', 'CPU-index', 'punten kwijt op'],
+		[
+			'pagina',
+			'apparaat',
+			'perf',
+			'perf per run',
+			'a11y',
+			'bp',
+			'seo',
+			'LCP ms',
+			'TBT ms',
+			'TBT per run',
+			'CLS',
+			'CPU-index',
+			'punten kwijt op',
+		],
 		results.lighthouse.map((l) => [
 			l.page,
 			l.formFactor,
 			l.scores.performance ?? '–',
+			l.perRun?.map((r) => r.performance).join(' / ') || '–',
 			l.scores.accessibility ?? '–',
 			l.scores['best-practices'] ?? '–',
 			l.scores.seo ?? '–',
 			l.metrics.lcpMs,
 			l.metrics.tbtMs,
+			l.perRun?.map((r) => r.tbtMs).join(' / ') || '–',
 			l.metrics.cls,
 			l.benchmarkIndex == null ? '–' : Math.round(l.benchmarkIndex),
 			l.failing.join(' ') || '–',

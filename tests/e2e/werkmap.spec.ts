@@ -142,6 +142,10 @@ test.describe('werkmap', () => {
 			.getByRole('listitem')
 			.filter({ has: page.getByRole('heading', { name: 'Bankrekening en contracten' }) });
 		await bank.getByRole('radio', { name: 'Niet nodig' }).check();
+		// Who arranges it and a note, under the item's explanation.
+		await bank.getByText('Uitleg, wie en vóór wanneer').click();
+		await bank.getByRole('textbox', { name: 'Wie regelt het?' }).fill('mentor Sam');
+		await bank.getByRole('textbox', { name: 'Notitie' }).fill('Zorgverzekering loopt via de ouders.');
 		await expect(page.getByRole('status').filter({ hasText: /^Opgeslagen$/ })).toBeVisible();
 
 		// Everything is still there after a reload.
@@ -149,6 +153,9 @@ test.describe('werkmap', () => {
 		await expect(page.getByLabel('Jaar', { exact: true })).toHaveValue(jaar);
 		await expect(digid.getByRole('radio', { name: 'Geregeld' })).toBeChecked();
 		await expect(bank.getByRole('radio', { name: 'Niet nodig' })).toBeChecked();
+		await bank.getByText('Uitleg, wie en vóór wanneer').click();
+		await expect(bank.getByRole('textbox', { name: 'Wie regelt het?' })).toHaveValue('mentor Sam');
+		await expect(bank.getByRole('textbox', { name: 'Notitie' })).toHaveValue('Zorgverzekering loopt via de ouders.');
 
 		// Mijn plan, printed.
 		await page.getByRole('link', { name: 'Mijn plan' }).first().click();
@@ -381,6 +388,13 @@ test.describe('werkmap, filled', () => {
 		await expect(glance).toContainText('deze maand');
 		await expect(page.getByRole('listitem').filter({ hasText: 'Te laat' }).first()).toBeVisible();
 		await checkBothWidths(page, 'tijdlijn met te laat en deze maand');
+		const late = page
+			.getByRole('listitem')
+			.filter({ has: page.getByRole('heading', { level: 4 }), hasText: 'Te laat' })
+			.first();
+		await late.getByText('Uitleg, wie en vóór wanneer').click();
+		await expect(late.getByLabel('Vóór wanneer')).toBeVisible();
+		await checkBothWidths(page, 'tijdlijn met een punt open');
 		await page.getByRole('checkbox', { name: 'Alleen open punten tonen' }).check();
 		await checkBothWidths(page, 'tijdlijn, alleen open punten');
 	});

@@ -47,6 +47,9 @@ function MomentItem({ item, jongereId }: { item: TijdlijnItem; jongereId: string
 	const { moment, stand, urgency } = item;
 	const id = `wm-m-${moment.id}`;
 	const set = (change: Partial<MomentStand>) => setStand(jongereId, moment.id, change);
+	// What stands under "Uitleg, wie en vóór wanneer" is drawn once it is opened: for 30 items it is
+	// half the timeline's elements (three fields each), and most visits open only a few.
+	const [opened, setOpened] = useState(false);
 	return (
 		<li class={`wm-moment wm-moment--${stand.status}${urgency ? ` wm-moment--${urgency}` : ''}`}>
 			<h4 id={`${id}-kop`}>{moment.titel}</h4>
@@ -84,73 +87,84 @@ function MomentItem({ item, jongereId }: { item: TijdlijnItem; jongereId: string
 					</label>
 				))}
 			</fieldset>
-			<details class="wm-moment-meer">
+			<details class="wm-moment-meer" onToggle={(e) => setOpened(opened || e.currentTarget.open)}>
 				<summary>
 					Uitleg, wie en vóór wanneer<span class="sr-only">: {moment.titel}</span>
 				</summary>
-				{moment.wanneer && <p>Wanneer precies: {moment.wanneer}.</p>}
-				<p>
-					<Tekst delen={moment.uitleg} />
-				</p>
-				{moment.wieHelpt && <p>Wie kan helpen: {moment.wieHelpt}.</p>}
-				{moment.teControleren && (
-					<p class="wm-let-op">
-						<strong>Nog niet alles gecontroleerd:</strong> {moment.teControleren}
-					</p>
-				)}
-				<p class="wm-bronnen">
-					Bron:{' '}
-					{moment.bronnen.map((b, i) => (
-						<span key={b.titel}>
-							{i > 0 && '; '}
-							{b.url ? <a href={b.url}>{b.titel}</a> : b.titel} ({b.uitgever})
-						</span>
-					))}
-				</p>
-				{moment.zie.length > 0 && (
-					<ul class="wm-zie">
-						{moment.zie.map((z) => (
-							<li key={z.href}>
-								<a href={z.href}>{z.label}</a>
-							</li>
-						))}
-					</ul>
-				)}
-				<div class="wm-veld">
-					<label for={`${id}-wie`}>Wie regelt het?</label>
-					<input
-						id={`${id}-wie`}
-						type="text"
-						maxLength={MAX_WIE}
-						value={stand.wie}
-						onInput={(e) => set({ wie: e.currentTarget.value })}
-					/>
-				</div>
-				<div class="wm-veld">
-					<label for={`${id}-voor`}>Vóór wanneer</label>
-					<p id={`${id}-voor-hint`} class="wm-hint">
-						Leeg laten: dan geldt {item.maand ? item.wanneer : 'de maand van het moment'}.
-					</p>
-					<input
-						id={`${id}-voor`}
-						type="date"
-						value={stand.voor}
-						aria-describedby={`${id}-voor-hint`}
-						onInput={(e) => set({ voor: e.currentTarget.value })}
-					/>
-				</div>
-				<div class="wm-veld">
-					<label for={`${id}-notitie`}>Notitie</label>
-					<textarea
-						id={`${id}-notitie`}
-						rows={2}
-						maxLength={MAX_MOMENT_NOTITIE}
-						value={stand.notitie}
-						onInput={(e) => set({ notitie: e.currentTarget.value })}
-					/>
-				</div>
+				{opened && <MomentMeer item={item} set={set} />}
 			</details>
 		</li>
+	);
+}
+
+/** Explanation, sources and the fields wie, vóór and notitie of one item. */
+function MomentMeer({ item, set }: { item: TijdlijnItem; set: (change: Partial<MomentStand>) => void }) {
+	const { moment, stand } = item;
+	const id = `wm-m-${moment.id}`;
+	return (
+		<>
+			{moment.wanneer && <p>Wanneer precies: {moment.wanneer}.</p>}
+			<p>
+				<Tekst delen={moment.uitleg} />
+			</p>
+			{moment.wieHelpt && <p>Wie kan helpen: {moment.wieHelpt}.</p>}
+			{moment.teControleren && (
+				<p class="wm-let-op">
+					<strong>Nog niet alles gecontroleerd:</strong> {moment.teControleren}
+				</p>
+			)}
+			<p class="wm-bronnen">
+				Bron:{' '}
+				{moment.bronnen.map((b, i) => (
+					<span key={b.titel}>
+						{i > 0 && '; '}
+						{b.url ? <a href={b.url}>{b.titel}</a> : b.titel} ({b.uitgever})
+					</span>
+				))}
+			</p>
+			{moment.zie.length > 0 && (
+				<ul class="wm-zie">
+					{moment.zie.map((z) => (
+						<li key={z.href}>
+							<a href={z.href}>{z.label}</a>
+						</li>
+					))}
+				</ul>
+			)}
+			<div class="wm-veld">
+				<label for={`${id}-wie`}>Wie regelt het?</label>
+				<input
+					id={`${id}-wie`}
+					type="text"
+					maxLength={MAX_WIE}
+					value={stand.wie}
+					onInput={(e) => set({ wie: e.currentTarget.value })}
+				/>
+			</div>
+			<div class="wm-veld">
+				<label for={`${id}-voor`}>Vóór wanneer</label>
+				<p id={`${id}-voor-hint`} class="wm-hint">
+					Leeg laten: dan geldt {item.maand ? item.wanneer : 'de maand van het moment'}.
+				</p>
+				<input
+					id={`${id}-voor`}
+					type="date"
+					value={stand.voor}
+					aria-describedby={`${id}-voor-hint`}
+					onInput={(e) => set({ voor: e.currentTarget.value })}
+				/>
+			</div>
+			<div class="wm-veld">
+				<label for={`${id}-notitie`}>Notitie</label>
+				<textarea
+					id={`${id}-notitie`}
+					rows={2}
+					maxLength={MAX_MOMENT_NOTITIE}
+					value={stand.notitie}
+					onInput={(e) => set({ notitie: e.currentTarget.value })}
+				/>
+			</div>
+		</>
 	);
 }
 
