@@ -12,3 +12,8 @@ export function formatNumber(value: number, decimals = 1, minDecimals = decimals
 	const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 	return digits ? `${grouped},${digits}` : grouped;
 }
+
+/** "1,5 tot 3": the lowest and highest score of a group; "–" when nobody has one. */
+export function formatBereik(lowest: number | null, highest: number | null): string {
+	return lowest === null || highest === null ? '–' : `${formatNumber(lowest)} tot ${formatNumber(highest)}`;
+}

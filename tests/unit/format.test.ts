@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { count, formatDate, formatDuration, isoDate } from '../../src/lib/format';
-import { formatNumber } from '../../src/lib/number';
+import { formatBereik, formatNumber } from '../../src/lib/number';
 import { slugify } from '../../src/lib/slug';
 import { formatDateTime, formatKilobytes, formatTime } from '../../src/lib/storage/format';
 
@@ -80,6 +80,13 @@ describe('Dutch number and date formats', () => {
 		expect(formatDuration(45)).toBe('45 minuten');
 		expect(formatDuration(60)).toBe('1 uur');
 		expect(formatDuration(90)).toBe('1 uur en 30 minuten');
+	});
+
+	it("write a group's lowest and highest score as a range, and a dash when nobody has one", () => {
+		expect(formatBereik(1.5, 3)).toBe('1,5 tot 3,0');
+		expect(formatBereik(2, 2)).toBe('2,0 tot 2,0');
+		expect(formatBereik(null, null)).toBe('–');
+		expect(formatBereik(1, null)).toBe('–');
 	});
 
 	it('make file names and URL parts of Dutch names', () => {

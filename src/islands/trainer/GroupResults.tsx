@@ -1,5 +1,5 @@
 import { count } from '../../lib/format';
-import { formatNumber } from '../../lib/number';
+import { formatBereik, formatNumber } from '../../lib/number';
 import { rolNaam } from '../../lib/team/model';
 import { mediaanText } from '../../lib/team/rapport';
 import {
@@ -21,6 +21,7 @@ import { changePlan, planOf } from '../../stores/teamplan';
 import { ColumnHeads } from '../ColumnHeads';
 import { usePartsShown } from '../lazy';
 import { Actieplan } from '../zelfscan/Actieplan';
+import { ScrollRegion } from './ScrollRegion';
 import '../zelfscan/zelfscan.css';
 
 /** What the group thinks, per zelfscan in the session: anonymous numbers only; per current scan the team's plan. */
@@ -50,8 +51,7 @@ function ScanSummary({ scan, summary, data }: { scan: GroupScan; summary: GroupS
 			<h3 id={headingId}>
 				{summary.title}: {count(summary.deelnemers, 'deelnemer', 'deelnemers')}
 			</h3>
-			{/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls here, and keyboard users can only scroll what takes focus (WCAG 2.1.1). */}
-			<section class="tr-scroll" tabIndex={0} aria-label={`Scores per thema: ${summary.title}`}>
+			<ScrollRegion label={`Scores per thema: ${summary.title}`}>
 				<table class="tr-tabel">
 					<caption>
 						Scores per thema: de mediaan van de deelnemers. Een deelnemer telt mee bij een thema met ten minste twee
@@ -66,11 +66,7 @@ function ScanSummary({ scan, summary, data }: { scan: GroupScan; summary: GroupS
 							<tr key={thema.themaId}>
 								<th scope="row">{thema.title}</th>
 								<td>{thema.median === null ? 'geen score' : formatNumber(thema.median)}</td>
-								<td>
-									{thema.lowest === null || thema.highest === null
-										? '–'
-										: `${formatNumber(thema.lowest)} tot ${formatNumber(thema.highest)}`}
-								</td>
+								<td>{formatBereik(thema.lowest, thema.highest)}</td>
 								{!summary.eerder && (
 									<td>
 										<ul class="tr-verdeling">
@@ -87,7 +83,7 @@ function ScanSummary({ scan, summary, data }: { scan: GroupScan; summary: GroupS
 						))}
 					</tbody>
 				</table>
-			</section>
+			</ScrollRegion>
 
 			{summary.rondes > 1 && (
 				<p class="tr-let-op">
@@ -132,8 +128,7 @@ function ScanSummary({ scan, summary, data }: { scan: GroupScan; summary: GroupS
 				<>
 					<details class="tr-stellingen" open>
 						<summary>Antwoorden per stelling</summary>
-						{/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls here, and keyboard users can only scroll what takes focus (WCAG 2.1.1). */}
-						<section class="tr-scroll" tabIndex={0} aria-label={`Antwoorden per stelling: ${summary.title}`}>
+						<ScrollRegion label={`Antwoorden per stelling: ${summary.title}`}>
 							<table class="tr-tabel">
 								<caption>Aantal deelnemers per antwoord</caption>
 								<ColumnHeads names={['Stelling', ...summary.scale, ...summary.geenScoreLabels, 'Mediaan']} />
@@ -153,7 +148,7 @@ function ScanSummary({ scan, summary, data }: { scan: GroupScan; summary: GroupS
 									)}
 								</tbody>
 							</table>
-						</section>
+						</ScrollRegion>
 					</details>
 
 					{/* An earlier version's codes are read, not planned with: the plan is made with the current scan's themes. */}
@@ -195,8 +190,7 @@ function PerRol({ summary, rollen }: { summary: GroupSummary; rollen: RolOverzic
 			{/* An earlier version's codes carry no role: there is nothing to split. */}
 			{!summary.eerder && (
 				<>
-					{/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls here, and keyboard users can only scroll what takes focus (WCAG 2.1.1). */}
-					<section class="tr-scroll" tabIndex={0} aria-label={`Mediaan per rol: ${summary.title}`}>
+					<ScrollRegion label={`Mediaan per rol: ${summary.title}`}>
 						<table class="tr-tabel">
 							<caption>
 								Mediaan per rol. Een rol krijgt alleen een getal als ten minste drie deelnemers met die rol een score
@@ -216,7 +210,7 @@ function PerRol({ summary, rollen }: { summary: GroupSummary; rollen: RolOverzic
 								))}
 							</tbody>
 						</table>
-					</section>
+					</ScrollRegion>
 					<h4>Waar rollen het meest verschillen</h4>
 					<p>{verschillenStatusText(rollen.verschillenStatus)}</p>
 					{rollen.verschillen.length > 0 && (

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { count } from '../../lib/format';
-import { formatNumber } from '../../lib/number';
+import { formatBereik, formatNumber } from '../../lib/number';
 import { MIN_PER_ROL, rolNaam } from '../../lib/team/model';
 import { METHODE, mediaanText, rapportRonde, TE_WEINIG_VOOR_RAPPORT } from '../../lib/team/rapport';
 import { summarizeRollen, verschillenStatusText, verschilText } from '../../lib/team/rollen';
@@ -10,6 +10,7 @@ import { changeRonde, planOf } from '../../stores/teamplan';
 import { ColumnHeads } from '../ColumnHeads';
 import { ActieTabel } from '../zelfscan/Actieplan';
 import { Chart } from '../zelfscan/Chart';
+import { ScrollRegion } from './ScrollRegion';
 import '../zelfscan/zelfscan.css';
 
 interface Props {
@@ -123,8 +124,7 @@ function RapportScan({ scan, data }: { scan: GroupScan; data: GroepsoverzichtDat
 							/>
 						</div>
 					))}
-					{/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls here, and keyboard users can only scroll what takes focus (WCAG 2.1.1). */}
-					<section class="tr-scroll" tabIndex={0} aria-label={`Scores per thema: ${summary.title}`}>
+					<ScrollRegion label={`Scores per thema: ${summary.title}`}>
 						<table class="tr-tabel">
 							<caption>
 								Scores per thema: de mediaan, de laagste en de hoogste score, en het aantal deelnemers met een score
@@ -135,17 +135,13 @@ function RapportScan({ scan, data }: { scan: GroupScan; data: GroepsoverzichtDat
 									<tr key={t.themaId}>
 										<th scope="row">{t.title}</th>
 										<td>{t.median === null ? 'geen score' : formatNumber(t.median)}</td>
-										<td>
-											{t.lowest === null || t.highest === null
-												? '–'
-												: `${formatNumber(t.lowest)}–${formatNumber(t.highest)}`}
-										</td>
+										<td>{formatBereik(t.lowest, t.highest)}</td>
 										<td>{t.n}</td>
 									</tr>
 								))}
 							</tbody>
 						</table>
-					</section>
+					</ScrollRegion>
 				</div>
 			)}
 			{!summary.eerder && (

@@ -1,14 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { count } from '../../lib/format';
-import { formatNumber } from '../../lib/number';
 import { parseImport } from '../../lib/storage/files';
 import type { ToolDefinition } from '../../lib/storage/types';
 import { describeTeamVergelijking, vergelijkSessies } from '../../lib/team/vergelijken';
 import { type GroepsoverzichtData, groepsoverzichtTool } from '../../lib/trainer/definition';
 import type { GroupScan } from '../../lib/trainer/group';
-import { changeText } from '../../lib/zelfscan/results';
-import { ColumnHeads } from '../ColumnHeads';
-import { Chart } from '../zelfscan/Chart';
+import { ThemasNaastElkaar } from '../zelfscan/ThemasNaastElkaar';
+import { ScrollRegion } from './ScrollRegion';
 import '../zelfscan/zelfscan.css';
 
 interface Props {
@@ -53,7 +51,6 @@ export default function VorigeRonde({ scans, deelcodes }: Props) {
 
 	const vergelijkingen = vorige ? vergelijkSessies(scans, vorige.data.deelcodes, deelcodes) : [];
 	const naamVorige = vorige?.data.ronde.naam || 'Vorige ronde';
-	const score = (value: number | null | undefined) => (value == null ? 'geen mediaan' : formatNumber(value));
 
 	return (
 		<div class="tr-vorige">
@@ -88,41 +85,17 @@ export default function VorigeRonde({ scans, deelcodes }: Props) {
 							<h3 id={`vorige-${v.scanId}`}>{v.titel}</h3>
 							<p class={v.soort === 'zelfde-versie' ? undefined : 'kb-notice'}>{describeTeamVergelijking(v)}</p>
 							{v.soort !== 'niet-in-vorige' && (
-								<>
-									<Chart
-										id={`vorige-grafiek-${v.scanId}`}
-										title={`Mediaan per thema: ${naamVorige} en deze ronde`}
-										description={`${v.themas
-											.map((t) => `${t.titel}: ${score(t.before?.average)} en ${score(t.after?.average)}`)
-											.join('; ')}.`}
-										rows={v.themas.map((t) => ({
-											label: t.titel,
-											values: [t.before?.average ?? null, t.after?.average ?? null],
-										}))}
-										series={[naamVorige, 'Deze ronde']}
-										scale={scans.find((s) => s.id === v.scanId)?.schaal ?? []}
-									/>
-									{/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls here, and keyboard users can only scroll what takes focus (WCAG 2.1.1). */}
-									<section class="tr-scroll" tabIndex={0} aria-label={`Vergelijking per thema: ${v.titel}`}>
-										<table class="tr-tabel">
-											<caption>
-												Mediaan per thema: {naamVorige} ({count(v.deelnemersBefore, 'deelnemer', 'deelnemers')}) en deze
-												ronde ({count(v.deelnemersAfter, 'deelnemer', 'deelnemers')})
-											</caption>
-											<ColumnHeads names={['Thema', naamVorige, 'Deze ronde', 'Verschil']} />
-											<tbody>
-												{v.themas.map((t) => (
-													<tr key={t.themaId}>
-														<th scope="row">{t.titel}</th>
-														<td>{t.before ? score(t.before.average) : 'Niet gevraagd'}</td>
-														<td>{t.after ? score(t.after.average) : 'Niet gevraagd'}</td>
-														<td>{changeText(t.change)}</td>
-													</tr>
-												))}
-											</tbody>
-										</table>
-									</section>
-								</>
+								<ThemasNaastElkaar
+									id={`vorige-grafiek-${v.scanId}`}
+									themas={v.themas}
+									names={[naamVorige, 'Deze ronde']}
+									waarde="Mediaan"
+									title={`Mediaan per thema: ${naamVorige} en deze ronde`}
+									scale={scans.find((s) => s.id === v.scanId)?.schaal ?? []}
+									caption={`Mediaan per thema: ${naamVorige} (${count(v.deelnemersBefore, 'deelnemer', 'deelnemers')}) en deze ronde (${count(v.deelnemersAfter, 'deelnemer', 'deelnemers')})`}
+									tableClass="tr-tabel"
+									wrap={(table) => <ScrollRegion label={`Vergelijking per thema: ${v.titel}`}>{table}</ScrollRegion>}
+								/>
 							)}
 						</section>
 					))}

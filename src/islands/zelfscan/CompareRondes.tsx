@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
-import { formatNumber } from '../../lib/number';
 import type { Ronde, SavedScan } from '../../lib/zelfscan/definition';
 import { changeText, rondeLabel } from '../../lib/zelfscan/results';
 import type { EerdereVersie, Zelfscan } from '../../lib/zelfscan/schema';
 import { describeVergelijking, vergelijkRondes } from '../../lib/zelfscan/vergelijken';
 import { ColumnHeads } from '../ColumnHeads';
-import { Chart } from './Chart';
+import { ThemasNaastElkaar } from './ThemasNaastElkaar';
 import { View } from './View';
 
 interface Props {
@@ -72,7 +71,6 @@ export function CompareRondes({ scan, eerder, saved }: Props) {
 		{ scan: scanBefore, antwoorden: before.antwoorden },
 		{ scan: scanAfter, antwoorden: after.antwoorden },
 	);
-	const score = (value: number | null | undefined) => (value == null ? 'Geen gemiddelde' : formatNumber(value));
 
 	return (
 		<View id="vergelijken" title="Vergelijk rondes">
@@ -81,32 +79,16 @@ export function CompareRondes({ scan, eerder, saved }: Props) {
 			</p>
 			{selects}
 			<p class={v.zelfdeVersie ? undefined : 'kb-notice'}>{describeVergelijking(v)}</p>
-			<Chart
+			<ThemasNaastElkaar
 				id="grafiek-vergelijk"
+				themas={v.themas}
+				names={[nameBefore, nameAfter]}
+				waarde="Gemiddelde"
 				title={`Gemiddelde per thema: ${nameBefore} en ${nameAfter}`}
-				description={`${v.themas
-					.map((t) => `${t.titel}: ${score(t.before?.average)} en ${score(t.after?.average)}`)
-					.join('; ')}.`}
-				rows={v.themas.map((t) => ({ label: t.titel, values: [t.before?.average ?? null, t.after?.average ?? null] }))}
-				series={[nameBefore, nameAfter]}
 				scale={scan.schaal}
+				caption={`Gemiddelde per thema in ${nameBefore} en ${nameAfter}`}
+				tableClass="zs-tabel"
 			/>
-			<table class="zs-tabel">
-				<caption>
-					Gemiddelde per thema in {nameBefore} en {nameAfter}
-				</caption>
-				<ColumnHeads names={['Thema', nameBefore, nameAfter, 'Verschil']} />
-				<tbody>
-					{v.themas.map((t) => (
-						<tr key={t.themaId}>
-							<th scope="row">{t.titel}</th>
-							<td>{t.before ? score(t.before.average) : 'Niet gevraagd'}</td>
-							<td>{t.after ? score(t.after.average) : 'Niet gevraagd'}</td>
-							<td>{changeText(t.change)}</td>
-						</tr>
-					))}
-				</tbody>
-			</table>
 			{!v.zelfdeVersie && v.vergelijkbaar.length > 0 && (
 				<table class="zs-tabel">
 					<caption>De vragen die in beide versies hetzelfde zijn</caption>
