@@ -159,7 +159,9 @@ function RapportScan({ scan, data }: { scan: GroupScan; data: GroepsoverzichtDat
 						<p>{verschillenStatusText(rollen.verschillenStatus)}</p>
 					)}
 					<h5>Prioriteiten en actieplan</h5>
-					<ActieTabel themas={themas} plan={planOf(data, scan.id)} />
+					<ScrollRegion label={`Actieplan: ${summary.title}`}>
+						<ActieTabel themas={themas} plan={planOf(data, scan.id)} />
+					</ScrollRegion>
 				</>
 			)}
 		</section>
