@@ -32,7 +32,14 @@ export function usePartsShown(total: number): number {
 	useEffect(() => {
 		if (shown >= total) return;
 		const timer = setTimeout(() => setShown(shown + 1), 0);
-		return () => clearTimeout(timer);
+		// Printing before the last part is there (Ctrl+P right after opening) draws them all
+		// first: the render runs in a microtask, before the browser lays out the paper.
+		const all = () => setShown(total);
+		addEventListener('beforeprint', all);
+		return () => {
+			clearTimeout(timer);
+			removeEventListener('beforeprint', all);
+		};
 	}, [shown, total]);
 	return Math.min(shown, total);
 }

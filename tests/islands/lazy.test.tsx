@@ -49,4 +49,12 @@ describe('a long view drawn in parts', () => {
 		expect(await screen.findByRole('heading', { name: 'Deel 3' })).toBeTruthy();
 		expect(screen.getAllByRole('heading').map((h) => h.textContent)).toEqual(['Deel 1', 'Deel 2', 'Deel 3']);
 	});
+
+	it('draws every part at once when the reader prints before they are all there', async () => {
+		render(<LongView />);
+		expect(screen.getAllByRole('heading')).toHaveLength(1);
+		dispatchEvent(new Event('beforeprint'));
+		await Promise.resolve();
+		expect(screen.getAllByRole('heading').map((h) => h.textContent)).toEqual(['Deel 1', 'Deel 2', 'Deel 3']);
+	});
 });
