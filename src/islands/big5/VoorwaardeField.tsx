@@ -47,7 +47,7 @@ export function VoorwaardeField({ voorwaarde: v, stand, today, onStand, onActie,
 			<fieldset class="big5-status">
 				<legend>Status</legend>
 				{STATUSSEN.map((s) => (
-					<label key={s} class="big5-keuze">
+					<label key={s} class="wm-keuze">
 						<input
 							type="radio"
 							name={`${id}-status`}
