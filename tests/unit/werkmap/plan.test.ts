@@ -2,26 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { newJongere } from '../../../src/lib/werkmap/jongeren';
 import { newPersoon, type Persoon } from '../../../src/lib/werkmap/netwerk';
 import { buildPlan, MAX_KOMT_ERAAN, MAX_MENSEN, type PlanInput } from '../../../src/lib/werkmap/plan';
-import { buildTijdlijn, legeMomentStand, type TijdlijnMoment } from '../../../src/lib/werkmap/tijdlijn';
-
-function moment(
-	id: string,
-	vanaf: number,
-	extra: Partial<Omit<TijdlijnMoment, 'regelen'>> & { regelen?: string[] } = {},
-): TijdlijnMoment {
-	const { regelen = [], ...rest } = extra;
-	return {
-		id,
-		titel: `Moment ${id}`,
-		soort: 'praktisch',
-		vanaf,
-		uitleg: [{ tekst: 'Uitleg van dit moment, lang genoeg.' }],
-		zie: [],
-		bronnen: [],
-		...rest,
-		regelen: regelen.map((tekst) => [{ tekst }]),
-	};
-}
+import { buildTijdlijn, legeMomentStand } from '../../../src/lib/werkmap/tijdlijn';
+import { moment } from './support';
 
 const momenten = [
 	moment('zorgverzekering', 0, {

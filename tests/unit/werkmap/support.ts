@@ -1,5 +1,6 @@
 import { addJongere, emptyWerkmap, updateJongere, type WerkmapData } from '../../../src/lib/werkmap/jongeren';
 import { newPersoon } from '../../../src/lib/werkmap/netwerk';
+import type { TijdlijnMoment } from '../../../src/lib/werkmap/tijdlijn';
 
 /** Two young people: Sam with a network and a birthday month, Noor untouched. */
 export function twee(): WerkmapData {
@@ -12,4 +13,24 @@ export function twee(): WerkmapData {
 		voorwaarden: { ...j.voorwaarden, wonen: { ...j.voorwaarden.wonen, status: 'deels' } },
 	}));
 	return addJongere(d, 'jnoor', 'Noor');
+}
+
+/** Test moments in the shape of the `momenten` collection (the real ones live in content/momenten/). */
+export function moment(
+	id: string,
+	vanaf: number,
+	extra: Partial<Omit<TijdlijnMoment, 'regelen'>> & { regelen?: string[] } = {},
+): TijdlijnMoment {
+	const { regelen = [], ...rest } = extra;
+	return {
+		id,
+		titel: `Moment ${id}`,
+		soort: 'praktisch',
+		vanaf,
+		uitleg: [{ tekst: 'Uitleg van dit moment, lang genoeg.' }],
+		zie: [],
+		bronnen: [],
+		...rest,
+		regelen: regelen.map((tekst) => [{ tekst }]),
+	};
 }

@@ -11,26 +11,7 @@ import {
 	type TijdlijnMoment,
 	verdwenenStanden,
 } from '../../../src/lib/werkmap/tijdlijn';
-
-/** Test moments in the shape of the `momenten` collection (the real ones live in content/momenten/). */
-function moment(
-	id: string,
-	vanaf: number,
-	extra: Partial<Omit<TijdlijnMoment, 'regelen'>> & { regelen?: string[] } = {},
-): TijdlijnMoment {
-	const { regelen = [], ...rest } = extra;
-	return {
-		id,
-		titel: `Moment ${id}`,
-		soort: 'praktisch',
-		vanaf,
-		uitleg: [{ tekst: 'Uitleg van dit moment, lang genoeg.' }],
-		zie: [],
-		bronnen: [],
-		...rest,
-		regelen: regelen.map((tekst) => [{ tekst }]),
-	};
-}
+import { moment } from './support';
 
 const momenten: TijdlijnMoment[] = [
 	moment('zorgverzekering', 0, { titel: 'Zorgverzekering', leefgebied: 'zorg' }),
