@@ -457,10 +457,12 @@ function summarizeLighthouse(lhrs) {
 	// Lighthouse's own CPU benchmark: lower means a slower or busier machine, and worse performance scores.
 	const benchmarkIndex = median(lhrs.map((l) => l?.environment?.benchmarkIndex));
 	// Every run's performance score and blocking time: a target such as "100 in 3 of 3 runs" is read here, not from the median.
-	const perRun = lhrs.filter(Boolean).map((l) => ({
-		performance: Math.round((l.categories.performance?.score ?? NaN) * 100),
-		tbtMs: Math.round(l.audits['total-blocking-time']?.numericValue ?? NaN),
-	}));
+	// A run whose metrics Lighthouse could not compute has no performance score: shown as "fout".
+	const perRun = lhrs.filter(Boolean).map((l) => {
+		const score = l.categories.performance?.score;
+		const tbt = l.audits['total-blocking-time']?.numericValue;
+		return { performance: score == null ? null : Math.round(score * 100), tbtMs: tbt == null ? null : Math.round(tbt) };
+	});
 	return { runs: perRun.length, scores, metrics, perRun, benchmarkIndex, failing: [...failing], warnings };
 }
 
@@ -867,13 +869,13 @@ if (results.lighthouse) {
 			l.page,
 			l.formFactor,
 			l.scores.performance ?? '–',
-			l.perRun?.map((r) => r.performance).join(' / ') || '–',
+			l.perRun?.map((r) => r.performance ?? 'fout').join(' / ') || '–',
 			l.scores.accessibility ?? '–',
 			l.scores['best-practices'] ?? '–',
 			l.scores.seo ?? '–',
 			l.metrics.lcpMs,
 			l.metrics.tbtMs,
-			l.perRun?.map((r) => r.tbtMs).join(' / ') || '–',
+			l.perRun?.map((r) => r.tbtMs ?? 'fout').join(' / ') || '–',
 			l.metrics.cls,
 			l.benchmarkIndex == null ? '–' : Math.round(l.benchmarkIndex),
 			l.failing.join(' ') || '–',
